@@ -1,0 +1,101 @@
+import { test as base, expect, type Page, type Request } from '@playwright/test'
+
+/** Seeded organizations of the stand-in that the tests rely on. */
+export const ORGANIZATIONS = {
+  large: { id: 1001, name: 'Nordavia Logistica S.p.A.', members: 212 },
+  viewerOnly: { id: 1003, name: 'Cantine Valpolicella Riunite' },
+} as const
+
+export const OWNER_TOKEN = 'demo-owner-token'
+export const VIEWER_TOKEN = 'demo-viewer-token'
+
+/** A request the page sent to the API, as the server received it. */
+export interface ApiCall {
+  method: string
+  path: string
+  search: string
+  token: string | null
+  body: unknown
+}
+
+function toApiCall(request: Request): ApiCall {
+  const url = new URL(request.url())
+  const text = request.postData()
+  return {
+    method: request.method(),
+    path: url.pathname,
+    search: url.search,
+    token: request.headers()['x-aegister-token'] ?? null,
+    body: text ? (JSON.parse(text) as unknown) : undefined,
+  }
+}
+
+interface Fixtures {
+  /** Every /api/v1 request the page sent, in order. */
+  apiCalls: ApiCall[]
+  /** Registers a stand-in fault for the next matching requests. */
+  fault: (fault: Record<string, unknown>) => Promise<void>
+}
+
+export const test = base.extend<Fixtures>({
+  page: async ({ page, request }, use) => {
+    await request.post('/__stand-in/reset')
+
+    // Nothing may leave the machine: any request to another host fails the test.
+    const outside: string[] = []
+    await page.route(
+      (url) => url.hostname !== '127.0.0.1',
+      async (route) => {
+        outside.push(route.request().url())
+        await route.abort()
+      },
+    )
+    const problems: string[] = []
+    page.on('console', (message) => {
+      // Chromium itself logs every 4xx and 5xx answer as "Failed to load
+      // resource"; those come from the tests' faults, not from the panel's code.
+      if (message.text().startsWith('Failed to load resource')) return
+      if (message.type() === 'error' || message.type() === 'warning') {
+        problems.push(`console.${message.type()}: ${message.text()}`)
+      }
+    })
+    page.on('pageerror', (error) =>
+      problems.push(`page error: ${error.message}`),
+    )
+
+    await use(page)
+
+    expect(problems, 'console errors and warnings').toEqual([])
+    expect(outside, 'requests to hosts other than 127.0.0.1').toEqual([])
+  },
+  apiCalls: async ({ page }, use) => {
+    const calls: ApiCall[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/v1/'))
+        calls.push(toApiCall(request))
+    })
+    await use(calls)
+  },
+  fault: async ({ request }, use) => {
+    await use(async (fault) => {
+      const response = await request.post('/__stand-in/faults', { data: fault })
+      expect(response.status()).toBe(201)
+    })
+  },
+})
+
+export { expect }
+
+export async function signIn(page: Page, token = OWNER_TOKEN): Promise<void> {
+  await page.goto('/')
+  await page.getByLabel('API token').fill(token)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(
+    page.getByRole('heading', { name: 'Your organizations' }),
+  ).toBeVisible()
+}
+
+/** Writes the page sent: PUT, POST and DELETE. */
+export function writes(calls: ApiCall[]): ApiCall[] {
+  return calls.filter((call) => call.method !== 'GET')
+}

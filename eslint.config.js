@@ -1,0 +1,105 @@
+import js from '@eslint/js'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const features = ['session', 'organizations', 'members']
+
+/** Features use api/ and components/, never each other's files. */
+const featureBoundaries = features.map((feature) => ({
+  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: features
+              .filter((other) => other !== feature)
+              .map((other) => `**/features/${other}/**`),
+            message:
+              'Features must not import from each other; move shared code to src/components or src/api.',
+          },
+          {
+            group: ['**/app/**', '!**/app/locales/**'],
+            message:
+              'Features must not import from src/app; the app imports features, not the reverse.',
+          },
+        ],
+      },
+    ],
+  },
+}))
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'coverage',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'no-console': 'error',
+      // Focus moves into a dialog's first field on purpose, and MUI passes
+      // autoFocus on to its input, so only plain DOM elements are checked.
+      'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
+    },
+  },
+  {
+    files: ['src/api/**/*.ts', 'src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**'],
+              message:
+                'api/ and components/ are shared: they import no feature and not the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...featureBoundaries,
+  {
+    files: [
+      'fake-api/**/*.ts',
+      'e2e/**/*.ts',
+      'scripts/**/*.ts',
+      '*.config.ts',
+      '*.config.js',
+    ],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['fake-api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**'],
+              message:
+                'The stand-in implements the API contract on its own and imports nothing from the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+)

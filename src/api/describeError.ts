@@ -1,0 +1,61 @@
+import { isApiError, type ApiError, type ApiMessage } from './apiError'
+
+/** Numeric message codes whose meaning is known; others show as "error code N". */
+export const KNOWN_MESSAGE_CODES: Record<number, 'tokenRejected'> = {
+  9153: 'tokenRejected',
+}
+
+/** A translation key with its values, so the caller's language decides the words. */
+export interface Description {
+  key: string
+  values?: Record<string, string | number>
+}
+
+/**
+ * Turns any error into words for the user: what failed and what to do
+ * next. It reads only the status, kind and API messages, so a token can
+ * never end up in the text.
+ */
+export function describeError(error: unknown): Description {
+  if (!isApiError(error)) return { key: 'errors.unexpected' }
+
+  switch (error.kind) {
+    case 'network':
+      return { key: 'errors.network' }
+    case 'timeout':
+      return {
+        key: 'errors.timeout',
+        values: { seconds: Math.round((error.timeoutMs ?? 0) / 1000) },
+      }
+    case 'invalid-response':
+      return {
+        key: 'errors.invalidResponse',
+        values: { endpoint: `endpoints.${error.endpoint}` },
+      }
+    case 'envelope':
+      return { key: 'errors.envelope' }
+    case 'http':
+      return describeHttpError(error)
+  }
+}
+
+function describeHttpError(error: ApiError): Description {
+  const status = error.status ?? 0
+  if (status === 401) return { key: 'errors.unauthorized' }
+  if (status === 403) return { key: 'errors.forbidden' }
+  if (status === 404) return { key: 'errors.notFound' }
+  if (status === 400) return { key: 'errors.badRequest' }
+  if (status >= 500) return { key: 'errors.server', values: { status } }
+  return { key: 'errors.http', values: { status } }
+}
+
+/** A message in the API's list, as a translation key or verbatim text. */
+export type MessageDescription =
+  { key: string; values?: Record<string, string | number> } | { text: string }
+
+export function describeMessage(message: ApiMessage): MessageDescription {
+  if (typeof message === 'string') return { text: message }
+  const known = KNOWN_MESSAGE_CODES[message]
+  if (known) return { key: `apiMessages.${known}` }
+  return { key: 'apiMessages.unknownCode', values: { code: message } }
+}

@@ -1,0 +1,10 @@
+import { Outlet } from '@tanstack/react-router'
+import { ErrorBoundary } from './ErrorBoundary'
+
+export function RootLayout() {
+  return (
+    <ErrorBoundary>
+      <Outlet />
+    </ErrorBoundary>
+  )
+}

@@ -1,0 +1,32 @@
+import { QueryClient } from '@tanstack/react-query'
+import { isApiError } from '../api/apiError'
+
+/** Times a failed query is sent again before its error shows. */
+const MAX_QUERY_RETRIES = 2
+
+/**
+ * Only failures that may pass on their own are retried: no answer, a
+ * timeout, or a 5xx. A 4xx or an answer of the wrong shape would come back
+ * the same.
+ */
+export function isRetriable(error: unknown): boolean {
+  if (!isApiError(error)) return false
+  if (error.kind === 'network' || error.kind === 'timeout') return true
+  return error.kind === 'http' && (error.status ?? 0) >= 500
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        retry: (failureCount, error) =>
+          failureCount < MAX_QUERY_RETRIES && isRetriable(error),
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
+        refetchOnWindowFocus: false,
+      },
+      // A write is never repeated by the panel: the user decides to retry.
+      mutations: { retry: false },
+    },
+  })
+}

@@ -1,0 +1,39 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { configureClient } from '../api/client'
+import { clearToken, getToken } from '../features/session/tokenStore'
+import type { createAppRouter } from './router'
+
+type AppRouter = ReturnType<typeof createAppRouter>
+
+/** Forgets the token and everything fetched with it, then shows sign-in. */
+export function signOut(
+  router: AppRouter,
+  queryClient: QueryClient,
+  reason: 'signed-out' | 'expired',
+): void {
+  clearToken()
+  queryClient.clear()
+  const redirect = reason === 'expired' ? router.state.location.href : undefined
+  void router.navigate({
+    to: '/sign-in',
+    search: { reason, redirect },
+    replace: true,
+  })
+}
+
+/**
+ * Connects the API client to the stored token. A 401 signs the user out
+ * once: the token is cleared on the first one, so later 401s from
+ * requests already in flight find no token and do nothing.
+ */
+export function connectClient(
+  router: AppRouter,
+  queryClient: QueryClient,
+): void {
+  configureClient({
+    getToken,
+    onUnauthorized: () => {
+      if (getToken()) signOut(router, queryClient, 'expired')
+    },
+  })
+}

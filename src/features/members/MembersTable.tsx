@@ -1,0 +1,190 @@
+import Button from '@mui/material/Button'
+import Paper from '@mui/material/Paper'
+import Table from '@mui/material/Table'
+import TableBody from '@mui/material/TableBody'
+import TableCell from '@mui/material/TableCell'
+import TableContainer from '@mui/material/TableContainer'
+import TableHead from '@mui/material/TableHead'
+import TablePagination from '@mui/material/TablePagination'
+import TableRow from '@mui/material/TableRow'
+import TableSortLabel from '@mui/material/TableSortLabel'
+import {
+  useTable,
+  type PaginationState,
+  type SortingState,
+} from '@tanstack/react-table'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Member } from '../../api/members'
+import { memberColumns, memberTableFeatures } from './memberColumns'
+import { memberDisplayName } from './memberName'
+import {
+  PAGE_SIZES,
+  type SortableColumn,
+  type SortState,
+} from './membersSearch'
+import { RoleLabel } from './RoleLabel'
+
+export interface TableView {
+  sort: SortState
+  /** Zero-based page index. */
+  pageIndex: number
+  pageSize: number
+}
+
+interface MembersTableProps {
+  members: Member[]
+  organizationName: string
+  view: TableView
+  onViewChange: (view: TableView) => void
+  onEdit?: ((member: Member) => void) | undefined
+}
+
+const HEADERS: { id: SortableColumn; labelKey: string }[] = [
+  { id: 'name', labelKey: 'members.columns.name' },
+  { id: 'email', labelKey: 'members.columns.email' },
+  { id: 'role', labelKey: 'members.columns.role' },
+]
+
+export function MembersTable({
+  members,
+  organizationName,
+  view,
+  onViewChange,
+  onEdit,
+}: MembersTableProps) {
+  const { t } = useTranslation()
+  const sorting = useMemo<SortingState>(
+    () => [{ id: view.sort.column, desc: view.sort.descending }],
+    [view.sort],
+  )
+  const pagination = useMemo<PaginationState>(
+    () => ({ pageIndex: view.pageIndex, pageSize: view.pageSize }),
+    [view.pageIndex, view.pageSize],
+  )
+  const table = useTable({
+    features: memberTableFeatures,
+    columns: memberColumns,
+    data: members,
+    getRowId: (member) => member.id,
+    state: { sorting, pagination },
+    enableSortingRemoval: false,
+    autoResetPageIndex: false,
+  })
+  const rows = table.getRowModel().rows
+
+  const sortBy = (column: SortableColumn) => {
+    const descending =
+      view.sort.column === column ? !view.sort.descending : false
+    onViewChange({ ...view, sort: { column, descending }, pageIndex: 0 })
+  }
+
+  return (
+    <Paper variant="outlined">
+      <TableContainer>
+        <Table
+          aria-label={t('members.tableLabel', {
+            organization: organizationName,
+          })}
+          size="small"
+        >
+          <TableHead>
+            <TableRow>
+              {HEADERS.map(({ id, labelKey }) => {
+                const active = view.sort.column === id
+                const direction =
+                  active && view.sort.descending ? 'desc' : 'asc'
+                return (
+                  <TableCell
+                    key={id}
+                    sortDirection={active ? direction : false}
+                    scope="col"
+                  >
+                    <TableSortLabel
+                      active={active}
+                      direction={direction}
+                      onClick={() => sortBy(id)}
+                    >
+                      {t(labelKey)}
+                    </TableSortLabel>
+                  </TableCell>
+                )
+              })}
+              {onEdit && (
+                <TableCell scope="col" align="right">
+                  {t('members.columns.actions')}
+                </TableCell>
+              )}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((row) => (
+              <MemberRow key={row.id} member={row.original} onEdit={onEdit} />
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <TablePagination
+        component="div"
+        count={members.length}
+        page={Math.min(
+          view.pageIndex,
+          Math.max(0, Math.ceil(members.length / view.pageSize) - 1),
+        )}
+        rowsPerPage={view.pageSize}
+        rowsPerPageOptions={[...PAGE_SIZES]}
+        onPageChange={(_event, pageIndex) =>
+          onViewChange({ ...view, pageIndex })
+        }
+        onRowsPerPageChange={(event) =>
+          onViewChange({
+            ...view,
+            pageIndex: 0,
+            pageSize: Number(event.target.value),
+          })
+        }
+        labelRowsPerPage={t('members.rowsPerPage')}
+        labelDisplayedRows={({ from, to, count }) =>
+          t('members.pageRange', { from, to, count })
+        }
+      />
+    </Paper>
+  )
+}
+
+interface MemberRowProps {
+  member: Member
+  onEdit?: ((member: Member) => void) | undefined
+}
+
+function MemberRow({ member, onEdit }: MemberRowProps) {
+  const { t } = useTranslation()
+  const name = memberDisplayName(member)
+
+  return (
+    <TableRow hover>
+      <TableCell
+        component="th"
+        scope="row"
+        sx={{ overflowWrap: 'anywhere', maxWidth: 320 }}
+      >
+        {name}
+      </TableCell>
+      <TableCell sx={{ overflowWrap: 'anywhere' }}>{member.email}</TableCell>
+      <TableCell>
+        <RoleLabel member={member} />
+      </TableCell>
+      {onEdit && (
+        <TableCell align="right">
+          <Button
+            size="small"
+            onClick={() => onEdit(member)}
+            aria-label={t('members.editMember', { name })}
+          >
+            {t('members.edit')}
+          </Button>
+        </TableCell>
+      )}
+    </TableRow>
+  )
+}

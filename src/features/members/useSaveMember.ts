@@ -1,0 +1,66 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../../api/apiError'
+import {
+  memberQueries,
+  saveMember,
+  type Member,
+  type MemberList,
+  type MemberWrite,
+} from '../../api/members'
+import { useNotify } from '../../components/Notifications'
+import { memberDisplayName } from './memberName'
+import { splitServerErrors } from './serverErrors'
+
+/**
+ * Sends the dialog's PUT. On success the table shows the new role at once
+ * and is then re-read from the API; on failure the dialog stays open.
+ */
+export function useSaveMember(
+  organizationId: number,
+  member: Member | undefined,
+  onSaved: () => void,
+) {
+  const { t } = useTranslation()
+  const notify = useNotify()
+  const queryClient = useQueryClient()
+  const listKey = memberQueries.list(organizationId).queryKey
+
+  const mutation = useMutation({
+    mutationFn: (write: MemberWrite) => saveMember(organizationId, write),
+    onSuccess: (_result, write) => {
+      if (member) {
+        queryClient.setQueryData<MemberList>(
+          listKey,
+          (list) =>
+            list && {
+              ...list,
+              members: list.members.map((candidate) =>
+                candidate.id === member.id
+                  ? { ...candidate, role: write.role, apiRole: write.role }
+                  : candidate,
+              ),
+            },
+        )
+        notify(
+          t('memberDialog.saved', {
+            name: memberDisplayName(member),
+            role: t(`roles.${write.role}`),
+          }),
+        )
+      } else if ('email' in write) {
+        notify(t('memberDialog.invited', { email: write.email }))
+      }
+      void queryClient.invalidateQueries({ queryKey: listKey })
+      onSaved()
+    },
+    onError: (error) => {
+      // The member is gone: the list is re-read so the table shows it too.
+      if (isApiError(error) && error.status === 404) {
+        void queryClient.invalidateQueries({ queryKey: listKey })
+      }
+    },
+  })
+
+  return { ...mutation, serverErrors: splitServerErrors(mutation.error) }
+}

@@ -1,0 +1,16 @@
+// First, so a token in the address bar is gone before any other module reads the URL.
+import './app/removeTokenFromAddress'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import './app/global.css'
+
+const container = document.getElementById('root')
+if (!container)
+  throw new Error('The page has no #root element to mount the panel in')
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)
