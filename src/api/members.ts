@@ -100,3 +100,15 @@ export const memberQueries = {
       queryFn: ({ signal }) => fetchMembers(organizationId, signal),
     }),
 }
+
+export async function removeMember(
+  organizationId: number,
+  userId: string,
+): Promise<void> {
+  await request({
+    endpoint: 'removeMember',
+    method: 'DELETE',
+    path: `/organizations/${organizationId}/users/${encodeURIComponent(userId)}`,
+    data: writeResultSchema,
+  })
+}

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { configureClient } from '../api/client'
+import { clearChangeLog } from '../features/members/changeLog'
 import { clearToken, getToken } from '../features/session/tokenStore'
 import type { createAppRouter } from './router'
 
@@ -13,6 +14,9 @@ export function signOut(
 ): void {
   clearToken()
   queryClient.clear()
+  // The change log names people, so an explicit sign-out forgets it too.
+  // After a rejected token it stays, so the user can still export it.
+  if (reason === 'signed-out') clearChangeLog()
   const redirect = reason === 'expired' ? router.state.location.href : undefined
   void router.navigate({
     to: '/sign-in',

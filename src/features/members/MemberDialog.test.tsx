@@ -55,7 +55,7 @@ function renderDialog(target?: Member) {
   renderWithProviders(
     <MemberDialog
       open
-      organizationId={7}
+      organization={{ id: 7, name: 'Test organization' }}
       member={target}
       onClose={onClose}
       onExited={() => {}}

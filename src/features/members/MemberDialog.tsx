@@ -26,7 +26,7 @@ import { useSaveMember } from './useSaveMember'
 
 interface MemberDialogProps {
   open: boolean
-  organizationId: number
+  organization: { id: number; name: string }
   /** The member to edit; without one the dialog invites a new person. */
   member?: Member | undefined
   onClose: () => void
@@ -36,7 +36,7 @@ interface MemberDialogProps {
 /** The edit/invite dialog: one form, two uses, chosen by `member`. */
 export default function MemberDialog({
   open,
-  organizationId,
+  organization,
   member,
   onClose,
   onExited,
@@ -60,7 +60,7 @@ export default function MemberDialog({
       email: member?.email ?? '',
     },
   })
-  const save = useSaveMember(organizationId, member, onClose)
+  const save = useSaveMember(organization, member, onClose)
   const { errors } = form.formState
   const fieldErrors = save.serverErrors?.fields ?? {}
 

@@ -135,7 +135,7 @@ export function MembersPage() {
         <Suspense fallback={null}>
           <MemberDialog
             open={dialog.open}
-            organizationId={organizationId}
+            organization={{ id: organizationId, name: organizationName }}
             member={
               dialog.target.mode === 'edit' ? dialog.target.member : undefined
             }

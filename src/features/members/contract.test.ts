@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { INVITE_USER_ID } from '../../api/members'
 import { ROLES } from '../../api/roles'
+import openApiText from '../../../openapi/aegister.yaml?raw'
 import { memberFormSchema } from './memberFormSchema'
 
 interface Schema {
@@ -22,7 +22,7 @@ interface OpenApi {
   }
 }
 
-const document = parse(readFileSync('openapi/aegister.yaml', 'utf8')) as OpenApi
+const document = parse(openApiText) as OpenApi
 const writePath = '/api/v1/organizations/{organizationid}/users/{userid}'
 const memberWrite = document.components.schemas.MemberWrite
 

@@ -9,6 +9,8 @@ import {
   type MemberWrite,
 } from '../../api/members'
 import { useNotify } from '../../components/Notifications'
+import { recordChange } from './changeLog'
+import { errorText } from '../../components/errorText'
 import { memberDisplayName } from './memberName'
 import { splitServerErrors } from './serverErrors'
 
@@ -17,10 +19,11 @@ import { splitServerErrors } from './serverErrors'
  * and is then re-read from the API; on failure the dialog stays open.
  */
 export function useSaveMember(
-  organizationId: number,
+  organization: { id: number; name: string },
   member: Member | undefined,
   onSaved: () => void,
 ) {
+  const organizationId = organization.id
   const { t } = useTranslation()
   const notify = useNotify()
   const queryClient = useQueryClient()
@@ -29,6 +32,7 @@ export function useSaveMember(
   const mutation = useMutation({
     mutationFn: (write: MemberWrite) => saveMember(organizationId, write),
     onSuccess: (_result, write) => {
+      record(write, 'succeeded')
       if (member) {
         queryClient.setQueryData<MemberList>(
           listKey,
@@ -54,13 +58,33 @@ export function useSaveMember(
       void queryClient.invalidateQueries({ queryKey: listKey })
       onSaved()
     },
-    onError: (error) => {
+    onError: (error, write) => {
+      record(write, 'failed', errorText(t, error).summary)
       // The member is gone: the list is re-read so the table shows it too.
       if (isApiError(error) && error.status === 404) {
         void queryClient.invalidateQueries({ queryKey: listKey })
       }
     },
   })
+
+  function record(
+    write: MemberWrite,
+    result: 'succeeded' | 'failed',
+    error?: string,
+  ) {
+    const email = 'email' in write ? write.email : (member?.email ?? '')
+    recordChange({
+      organizationId,
+      organizationName: organization.name,
+      member: member ? memberDisplayName(member) : email,
+      email,
+      action: member ? 'role' : 'invite',
+      from: member?.role ?? null,
+      to: write.role,
+      result,
+      ...(error === undefined ? {} : { error }),
+    })
+  }
 
   return { ...mutation, serverErrors: splitServerErrors(mutation.error) }
 }
