@@ -4,7 +4,7 @@ export type EndpointName =
 
 /**
  * How a request failed:
- * - `http`: the API answered with a status outside 2xx.
+ * - `http`: the API returned a status outside 2xx.
  * - `envelope`: a 2xx answer whose envelope has a non-zero `error`.
  * - `invalid-response`: the body is not JSON or not of the expected shape.
  * - `network`: no answer at all (refused, dropped, offline).
@@ -52,7 +52,7 @@ export class ApiError extends Error {
     this.timeoutMs = details.timeoutMs
   }
 
-  /** Whether any message is the given numeric code or exact text. */
+  /** Checks whether any message is the given numeric code or exact text. */
   hasMessage(message: ApiMessage): boolean {
     return this.messages.includes(message)
   }

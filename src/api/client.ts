@@ -11,7 +11,7 @@ interface ClientSettings {
   baseUrl: string
   timeoutMs: number
   getToken: () => string | null
-  /** Called once per request answered 401, unless the request opts out. */
+  /** Called once for each 401 response, unless the request opts out. */
   onUnauthorized: () => void
 }
 

@@ -28,7 +28,7 @@ const memberSchema = z.pipe(
 
 /**
  * A member as the panel uses it. `role` is null when the API sent a role
- * outside the three the panel knows, so such a value is never sent back.
+ * outside the three the panel recognizes, so such a value is never sent back.
  */
 export type Member = z.infer<typeof memberSchema>
 
