@@ -171,9 +171,7 @@ describe('parseInviteList', () => {
 
 describe('markMembers', () => {
   it('marks valid entries a member has, ignoring case', () => {
-    const { entries } = parseInviteList(
-      'GIULIA@X.it new@x.it giulia@x.it bad@',
-    )
+    const { entries } = parseInviteList('GIULIA@X.it new@x.it giulia@x.it bad@')
 
     const marked = markMembers(entries, [' giulia@x.IT ', 'other@x.it'])
 

@@ -1,0 +1,74 @@
+import type { TFunction } from 'i18next'
+import type { StatusItem } from '../../components/StatusList'
+import type { InviteEntry } from './inviteList'
+import type { InviteRow } from './useBulkInvite'
+
+/** Why an entry will not be sent, or nothing for a valid one. */
+function entryReason(
+  t: TFunction,
+  entry: InviteEntry,
+  organization: string,
+): string | undefined {
+  switch (entry.status) {
+    case 'valid':
+      return undefined
+    case 'duplicate':
+      return t('bulkInvite.reason.duplicate', { first: entry.duplicateOf })
+    case 'member':
+      return t('bulkInvite.reason.member', { organization })
+    case 'invalid':
+      return t('bulkInvite.reason.invalid')
+  }
+}
+
+/** An entry as the list before sending shows it. */
+export function previewItem(
+  t: TFunction,
+  entry: InviteEntry,
+  index: number,
+  organization: string,
+): StatusItem {
+  return {
+    id: String(index),
+    primary: entry.text,
+    status: t(`bulkInvite.status.${entry.status}`),
+    tone: PREVIEW_TONE[entry.status],
+    detail: entryReason(t, entry, organization),
+  }
+}
+
+const PREVIEW_TONE = {
+  valid: 'default',
+  invalid: 'error',
+  duplicate: 'warning',
+  member: 'warning',
+} as const
+
+/** A row as the results list shows it while and after sending. */
+export function resultItem(
+  t: TFunction,
+  row: InviteRow,
+  index: number,
+  organization: string,
+): StatusItem {
+  const { outcome } = row
+  const base = {
+    id: String(index),
+    primary: row.entry.text,
+    status: t(`bulkInvite.outcome.${outcome.state}`),
+  }
+  switch (outcome.state) {
+    case 'sent':
+      return { ...base, tone: 'success' }
+    case 'failed':
+      return { ...base, tone: 'error', detail: outcome.reason }
+    case 'skipped':
+      return {
+        ...base,
+        tone: 'warning',
+        detail: entryReason(t, outcome.entry, organization),
+      }
+    default:
+      return { ...base, tone: 'default' }
+  }
+}
