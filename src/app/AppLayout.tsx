@@ -6,7 +6,7 @@ import Toolbar from '@mui/material/Toolbar'
 import { useQueryClient } from '@tanstack/react-query'
 import { Outlet, useRouter } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
-import { RouterLink } from '../components/RouterLinks'
+import { RouterButton, RouterLink } from '../components/RouterLinks'
 import { ChangesButton } from '../features/changes/ChangesButton'
 import { signOut } from './session'
 
@@ -36,6 +36,9 @@ export function AppLayout() {
           >
             {t('app.title')}
           </RouterLink>
+          <RouterButton to="/people" color="inherit">
+            {t('people.navLink')}
+          </RouterButton>
           <ChangesButton />
           <Button
             color="inherit"

@@ -193,6 +193,77 @@ export const en = {
     },
     noRole: 'none',
   },
+  people: {
+    navLink: 'Find a person',
+    heading: 'Find a person in your organizations',
+    intro:
+      'Search by email in every organization you own, see the role the person holds in each, and remove them from all of them in one reviewed step.',
+    emailLabel: 'Email',
+    search: 'Search',
+    readingOrganizations: 'Reading the organizations you own…',
+    searching: 'Searched {{done}} of {{total}} organizations…',
+    loadFailed: 'Your organizations could not be searched.',
+    noOwned: 'You own no organization, so there is nothing to search.',
+    notFound_one:
+      'No member has the email {{email}} in the {{count}} organization you own.',
+    notFound_other:
+      'No member has the email {{email}} in the {{count}} organizations you own.',
+    found_one: '{{person}} is a member of {{count}} organization you own.',
+    found_other: '{{person}} is a member of {{count}} organizations you own.',
+    absent_one: 'Not a member of the other {{count}} organization you own.',
+    absent_other: 'Not a member of the other {{count}} organizations you own.',
+    listFailed:
+      'The members of {{organization}} could not be read, so the person may belong to it too.',
+    searchAgain: 'Search again',
+    tableLabel: 'Memberships of {{email}}',
+    columns: {
+      organization: 'Organization',
+      role: 'Role',
+      owners: 'Owners',
+      note: 'Note',
+    },
+    lastOwnerNote: 'Only owner: they stay, so the organization keeps an owner.',
+    removeAll: 'Remove from all organizations',
+    review: {
+      title: 'Remove {{person}} from your organizations?',
+      intro_one:
+        '{{person}} will be removed from {{count}} organization. Each removal is one request; the results are listed afterwards.',
+      intro_other:
+        '{{person}} will be removed from {{count}} organizations. Each removal is one request; the results are listed afterwards.',
+      listLabel: 'Organizations to review',
+      willRemove: 'Will be removed',
+      skipped: 'Skipped',
+      role: 'Role: {{role}}.',
+      lastOwner:
+        'Role: Owner. They are the only owner of this organization, so they stay.',
+      nothingToRemove:
+        'They are the only owner of every organization listed, so they cannot be removed from any of them.',
+      typeEmail_one:
+        'They are an owner of {{count}} of these organizations. To confirm, type their email: {{email}}',
+      typeEmail_other:
+        'They are an owner of {{count}} of these organizations. To confirm, type their email: {{email}}',
+      typeEmailLabel: 'Their email',
+      typeMismatch: 'Type {{email}} exactly, to confirm.',
+      confirm_one: 'Remove from {{count}} organization',
+      confirm_other: 'Remove from {{count}} organizations',
+      cancel: 'Cancel',
+    },
+    results: {
+      label: 'Removal results',
+      queued: 'Waiting',
+      removing: 'Removing…',
+      removed: 'Removed',
+      gone: 'Already gone',
+      failed: 'Failed',
+      skipped: 'Skipped',
+      goneDetail: 'They had already left this organization.',
+      progress: 'Removed from {{done}} of {{total}}…',
+      summary:
+        '{{removed}} removed, {{gone}} already gone, {{failed}} failed, {{skipped}} skipped.',
+      retryFailed: 'Retry failed',
+      close: 'Close',
+    },
+  },
   validation: {
     emailRequired: 'Email is required',
     emailInvalid: '“{{value}}” is not a valid email address',
