@@ -36,6 +36,8 @@ export function StatusList({ label, items, maxHeight = 280 }: StatusListProps) {
     <List
       dense
       aria-label={label}
+      // The list may scroll, so keyboard users need to be able to focus it.
+      tabIndex={0}
       sx={{
         maxHeight,
         overflowY: 'auto',

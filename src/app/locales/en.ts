@@ -122,7 +122,7 @@ export const en = {
     reason: {
       invalid: 'Not a valid email address.',
       duplicate: 'Repeats “{{first}}” above.',
-      member: 'Already a member of {{organization}}.',
+      member: 'Already a member of this organization.',
     },
     outcome: {
       queued: 'Waiting',
@@ -236,6 +236,10 @@ export const en = {
       role: 'Role: {{role}}.',
       lastOwner:
         'Role: Owner. They are the only owner of this organization, so they stay.',
+      skippedWarning_one:
+        '{{count}} organization is skipped: {{person}} is its only owner, and an organization must keep one.',
+      skippedWarning_other:
+        '{{count}} organizations are skipped: {{person}} is their only owner, and an organization must keep one.',
       nothingToRemove:
         'They are the only owner of every organization listed, so they cannot be removed from any of them.',
       typeEmail_one:

@@ -17,7 +17,6 @@ interface BulkInviteResultsProps {
   phase: BulkInvitePhase
   checkError: unknown
   role: Role
-  organizationName: string
   onRetryFailed: () => void
   onClose: () => void
 }
@@ -39,7 +38,6 @@ export function BulkInviteResults({
   phase,
   checkError,
   role,
-  organizationName,
   onRetryFailed,
   onClose,
 }: BulkInviteResultsProps) {
@@ -79,9 +77,7 @@ export function BulkInviteResults({
           )}
           <StatusList
             label={t('bulkInvite.resultsLabel')}
-            items={rows.map((row, index) =>
-              resultItem(t, row, index, organizationName),
-            )}
+            items={rows.map((row, index) => resultItem(t, row, index))}
             maxHeight={360}
           />
         </Stack>

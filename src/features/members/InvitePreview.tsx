@@ -9,14 +9,10 @@ const STATUSES: InviteStatus[] = ['valid', 'invalid', 'duplicate', 'member']
 
 interface InvitePreviewProps {
   entries: readonly InviteEntry[]
-  organizationName: string
 }
 
 /** Each typed address with what the panel will do with it, before sending. */
-export function InvitePreview({
-  entries,
-  organizationName,
-}: InvitePreviewProps) {
+export function InvitePreview({ entries }: InvitePreviewProps) {
   const { t } = useTranslation()
   const counts = STATUSES.flatMap((status) => {
     const count = entries.filter((entry) => entry.status === status).length
@@ -29,9 +25,7 @@ export function InvitePreview({
       <Typography variant="body2">{summary}</Typography>
       <StatusList
         label={t('bulkInvite.previewLabel')}
-        items={entries.map((entry, index) =>
-          previewItem(t, entry, index, organizationName),
-        )}
+        items={entries.map((entry, index) => previewItem(t, entry, index))}
       />
     </Stack>
   )

@@ -139,7 +139,6 @@ export default function MemberDialog({
           phase={bulk.phase}
           checkError={bulk.checkError}
           role={role}
-          organizationName={organization.name}
           onRetryFailed={bulk.retryFailed}
           onClose={onClose}
         />
@@ -193,12 +192,7 @@ export default function MemberDialog({
                   htmlInput: { inputMode: 'email', autoCapitalize: 'none' },
                 }}
               />
-              {many.active && (
-                <InvitePreview
-                  entries={many.entries}
-                  organizationName={organization.name}
-                />
-              )}
+              {many.active && <InvitePreview entries={many.entries} />}
               <RoleField
                 control={form.control}
                 error={roleError}

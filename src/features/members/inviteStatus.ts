@@ -4,18 +4,14 @@ import type { InviteEntry } from './inviteList'
 import type { InviteRow } from './useBulkInvite'
 
 /** Why an entry will not be sent, or nothing for a valid one. */
-function entryReason(
-  t: TFunction,
-  entry: InviteEntry,
-  organization: string,
-): string | undefined {
+function entryReason(t: TFunction, entry: InviteEntry): string | undefined {
   switch (entry.status) {
     case 'valid':
       return undefined
     case 'duplicate':
       return t('bulkInvite.reason.duplicate', { first: entry.duplicateOf })
     case 'member':
-      return t('bulkInvite.reason.member', { organization })
+      return t('bulkInvite.reason.member')
     case 'invalid':
       return t('bulkInvite.reason.invalid')
   }
@@ -26,14 +22,13 @@ export function previewItem(
   t: TFunction,
   entry: InviteEntry,
   index: number,
-  organization: string,
 ): StatusItem {
   return {
     id: String(index),
     primary: entry.text,
     status: t(`bulkInvite.status.${entry.status}`),
     tone: PREVIEW_TONE[entry.status],
-    detail: entryReason(t, entry, organization),
+    detail: entryReason(t, entry),
   }
 }
 
@@ -49,7 +44,6 @@ export function resultItem(
   t: TFunction,
   row: InviteRow,
   index: number,
-  organization: string,
 ): StatusItem {
   const { outcome } = row
   const base = {
@@ -66,7 +60,7 @@ export function resultItem(
       return {
         ...base,
         tone: 'warning',
-        detail: entryReason(t, outcome.entry, organization),
+        detail: entryReason(t, outcome.entry),
       }
     default:
       return { ...base, tone: 'default' }

@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
@@ -89,9 +90,17 @@ export default function RemoveEverywhereDialog({
                     })
                   : t('people.review.nothingToRemove')}
               </Typography>
+              {skipped.length > 0 && removable.length > 0 && (
+                <Alert severity="warning">
+                  {t('people.review.skippedWarning', {
+                    count: skipped.length,
+                    person,
+                  })}
+                </Alert>
+              )}
               <StatusList
                 label={t('people.review.listLabel')}
-                items={memberships.map((membership) =>
+                items={[...skipped, ...removable].map((membership) =>
                   reviewItem(t, membership),
                 )}
               />
