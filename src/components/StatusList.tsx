@@ -54,11 +54,7 @@ export function StatusList({ label, items, maxHeight = 280 }: StatusListProps) {
             secondary={item.detail}
             sx={{ overflowWrap: 'anywhere', my: 0.25 }}
           />
-          <Chip
-            size="small"
-            label={item.status}
-            {...CHIP_STYLE[item.tone]}
-          />
+          <Chip size="small" label={item.status} {...CHIP_STYLE[item.tone]} />
         </ListItem>
       ))}
     </List>
