@@ -29,7 +29,7 @@ async function expectNoAxeViolations(page: Page) {
   expect(result.violations).toEqual([])
 }
 
-/** The invited addresses of the PUTs, sorted, since they run concurrently. */
+/** Returns the invited addresses of the PUTs, sorted, since they run concurrently. */
 function invitedEmails(calls: ApiCall[]): string[] {
   return writes(calls)
     .map((call) => (call.body as { email: string }).email)

@@ -7,7 +7,7 @@ export type StatusTone = 'default' | 'success' | 'error' | 'warning'
 
 export interface StatusItem {
   id: string
-  /** What the line is about, such as an address or an organization. */
+  /** The subject of the line, such as an address or an organization. */
   primary: string
   /** The state in one or two words, shown as a chip. */
   status: string
@@ -25,7 +25,7 @@ interface StatusListProps {
 }
 
 /**
- * A list of items, each with a status chip and an optional reason, for
+ * Lists items, each with a status chip and an optional reason, for
  * reviews and per-item results of work done on many items at once.
  *
  * @example

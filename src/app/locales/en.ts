@@ -157,6 +157,7 @@ export const en = {
   },
   changes: {
     button_zero: 'Changes',
+    button_one: 'Changes ({{count}})',
     button_other: 'Changes ({{count}})',
     title: 'Changes in this session',
     intro:
@@ -165,7 +166,8 @@ export const en = {
       'Nothing has changed in this session yet. Role changes, invitations and removals you make will be listed here, ready to export for an access review.',
     tableLabel: 'Changes in this session',
     export: 'Export CSV',
-    exported: 'Exported {{count}} changes to {{fileName}}.',
+    exported_one: 'Exported {{count}} change to {{fileName}}.',
+    exported_other: 'Exported {{count}} changes to {{fileName}}.',
     close: 'Close',
     csvTitle: 'Member changes made in this browser session',
     exportedAt: 'Exported at',
@@ -242,9 +244,7 @@ export const en = {
         '{{count}} organizations are skipped: {{person}} is their only owner, and an organization must keep one.',
       nothingToRemove:
         'They are the only owner of every organization listed, so they cannot be removed from any of them.',
-      typeEmail_one:
-        'They are an owner of {{count}} of these organizations. To confirm, type their email: {{email}}',
-      typeEmail_other:
+      typeEmail:
         'They are an owner of {{count}} of these organizations. To confirm, type their email: {{email}}',
       typeEmailLabel: 'Their email',
       typeMismatch: 'Type {{email}} exactly, to confirm.',

@@ -6,7 +6,7 @@ import { useChangeLog } from '../../components/changeLog'
 // The panel is loaded on first use, so the app bar costs only this button.
 const ChangesPanel = lazy(() => import('./ChangesPanel'))
 
-/** The app bar's Changes button, with the number of changes so far. */
+/** Opens the Changes panel from the app bar and shows how many changes there are. */
 export function ChangesButton() {
   const { t } = useTranslation()
   const entries = useChangeLog()

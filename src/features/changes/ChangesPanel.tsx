@@ -17,7 +17,7 @@ interface ChangesPanelProps {
   onClose: () => void
 }
 
-/** What this browser session changed, with an export for access reviews. */
+/** Shows what this browser session changed, with an export for access reviews. */
 export default function ChangesPanel({
   open,
   entries,

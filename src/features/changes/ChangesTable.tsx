@@ -20,7 +20,7 @@ const COLUMNS = [
   'result',
 ] as const
 
-/** The change log as a table, newest first. */
+/** Shows the change log as a table, newest first. */
 export function ChangesTable({ entries }: { entries: readonly ChangeEntry[] }) {
   const { t, i18n } = useTranslation()
   const formatTime = useMemo(

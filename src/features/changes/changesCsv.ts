@@ -3,7 +3,7 @@ import type { ChangeEntry } from '../../components/changeLog'
 import { toCsv } from '../../components/csv'
 import { fileNameTime, localTimestamp } from '../../components/download'
 
-/** A role in words, or empty when there was none. */
+/** Returns a role in words, or an empty string when there was none. */
 export function roleText(t: TFunction, role: ChangeEntry['from']): string {
   return role ? t(`roles.${role}`) : ''
 }

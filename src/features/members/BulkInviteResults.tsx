@@ -32,7 +32,7 @@ function countOutcomes(rows: readonly InviteRow[]) {
   }
 }
 
-/** The result of each address of a bulk invitation, with Retry failed. */
+/** Lists the result of each address of a bulk invitation, with Retry failed. */
 export function BulkInviteResults({
   rows,
   phase,

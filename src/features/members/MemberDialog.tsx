@@ -17,7 +17,6 @@ import {
   type Member,
   type MemberWrite,
 } from '../../api/members'
-import { isRole } from '../../api/roles'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { BulkInviteResults } from './BulkInviteResults'
 import { MAX_INVITES } from './inviteList'
@@ -61,7 +60,7 @@ interface MemberDialogProps {
 }
 
 /**
- * The edit/invite dialog: one form, two uses, chosen by `member`. When
+ * Edits a member or invites people: one form, two uses, chosen by `member`. When
  * inviting, the Email field takes one address or many; with many, the
  * dialog lists each before sending and shows each result afterwards.
  */
@@ -118,7 +117,6 @@ export default function MemberDialog({
   const roleError = errors.role?.message
     ? t(errors.role.message)
     : fieldErrors.role
-  const role = form.getValues('role')
 
   return (
     <Dialog
@@ -127,18 +125,19 @@ export default function MemberDialog({
       aria-labelledby={titleId}
       fullScreen={fullScreen}
       fullWidth
-      maxWidth={many.active ? 'sm' : 'xs'}
+      // Wide enough for the list of addresses, so it does not grow as they are typed.
+      maxWidth={inviting ? 'sm' : 'xs'}
       slotProps={{ transition: { onExited } }}
     >
       <DialogTitle id={titleId}>
         {t(inviting ? 'memberDialog.inviteTitle' : 'memberDialog.editTitle')}
       </DialogTitle>
-      {bulk.rows !== null && isRole(role) ? (
+      {bulk.rows !== null ? (
         <BulkInviteResults
           rows={bulk.rows}
           phase={bulk.phase}
           checkError={bulk.checkError}
-          role={role}
+          role={bulk.role}
           onRetryFailed={bulk.retryFailed}
           onClose={onClose}
         />

@@ -19,7 +19,7 @@ interface RoleFieldProps {
   disabled?: boolean
 }
 
-/** The role select of the member dialog, with what the chosen role may do. */
+/** Renders the member dialog's role select, with what the chosen role may do. */
 export function RoleField({
   control,
   error,

@@ -3,7 +3,7 @@ import type { StatusItem } from '../../components/StatusList'
 import type { InviteEntry } from './inviteList'
 import type { InviteRow } from './useBulkInvite'
 
-/** Why an entry will not be sent, or nothing for a valid one. */
+/** Returns why an entry will not be sent, or undefined for a valid one. */
 function entryReason(t: TFunction, entry: InviteEntry): string | undefined {
   switch (entry.status) {
     case 'valid':
@@ -17,7 +17,7 @@ function entryReason(t: TFunction, entry: InviteEntry): string | undefined {
   }
 }
 
-/** An entry as the list before sending shows it. */
+/** Describes an entry for the list shown before sending. */
 export function previewItem(
   t: TFunction,
   entry: InviteEntry,
@@ -39,7 +39,7 @@ const PREVIEW_TONE = {
   member: 'warning',
 } as const
 
-/** A row as the results list shows it while and after sending. */
+/** Describes a row for the results list, during and after sending. */
 export function resultItem(
   t: TFunction,
   row: InviteRow,

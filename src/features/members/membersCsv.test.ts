@@ -23,7 +23,7 @@ const view: MembersExportView = {
   sort: { column: 'name', descending: false },
 }
 
-/** The CSV's lines, without the byte order mark. */
+/** Returns the CSV's lines, without the byte order mark. */
 function lines(text: string): string[] {
   expect(text.startsWith(UTF8_BOM)).toBe(true)
   return text.slice(UTF8_BOM.length).split('\r\n')

@@ -8,7 +8,7 @@ import { recordChange } from '../../components/changeLog'
 import { errorSentence } from '../../components/errorText'
 import { markMembers, type InviteEntry } from './inviteList'
 
-/** Where one address stands in a bulk invitation. */
+/** The state of one address in a bulk invitation. */
 export type InviteOutcome =
   | { state: 'queued' | 'sending' | 'sent' }
   | { state: 'failed'; reason: string }
@@ -39,7 +39,7 @@ function skippedOrQueued(entry: InviteEntry): InviteOutcome {
  * Invites many addresses with one role. Right before sending it re-reads
  * the member list, so an address that joined meanwhile is skipped, then
  * sends one PUT per new address, a few at a time, and never repeats one
- * on its own: `retryFailed` resends the failures when the user asks.
+ * on its own: `retryFailed` resends the failures when the user clicks Retry failed.
  */
 export function useBulkInvite(organization: Organization) {
   const { t } = useTranslation()
@@ -47,7 +47,7 @@ export function useBulkInvite(organization: Organization) {
   const [rows, setRows] = useState<InviteRow[] | null>(null)
   const [phase, setPhase] = useState<BulkInvitePhase>('idle')
   const [checkError, setCheckError] = useState<unknown>(null)
-  const role = useRef<Role>('viewer')
+  const [role, setRole] = useState<Role>('viewer')
   const busy = useRef(false)
   const listQuery = memberQueries.list(organization.id)
 
@@ -68,7 +68,11 @@ export function useBulkInvite(organization: Organization) {
     }
   }
 
-  async function invite(index: number, address: string): Promise<void> {
+  async function invite(
+    index: number,
+    address: string,
+    chosenRole: Role,
+  ): Promise<void> {
     setOutcome(index, { state: 'sending' })
     const change = {
       organizationId: organization.id,
@@ -77,12 +81,12 @@ export function useBulkInvite(organization: Organization) {
       email: address,
       action: 'invite' as const,
       from: null,
-      to: role.current,
+      to: chosenRole,
     }
     try {
       await saveMember(organization.id, {
         userId: INVITE_USER_ID,
-        role: role.current,
+        role: chosenRole,
         email: address,
       })
       setOutcome(index, { state: 'sent' })
@@ -95,7 +99,11 @@ export function useBulkInvite(organization: Organization) {
   }
 
   /** Re-checks the rows at `indexes` against a fresh member list, then sends them. */
-  async function process(base: InviteRow[], indexes: number[]) {
+  async function process(
+    base: InviteRow[],
+    indexes: number[],
+    chosenRole: Role,
+  ) {
     busy.current = true
     setCheckError(null)
     setPhase('checking')
@@ -120,7 +128,7 @@ export function useBulkInvite(organization: Organization) {
       (index) => next[index]?.outcome.state === 'queued',
     )
     await settleWithLimit(queued, REQUEST_CONCURRENCY, (index) =>
-      invite(index, next[index]?.entry.address ?? ''),
+      invite(index, next[index]?.entry.address ?? '', chosenRole),
     )
     void queryClient.invalidateQueries({ queryKey: listQuery.queryKey })
     setPhase('done')
@@ -130,7 +138,7 @@ export function useBulkInvite(organization: Organization) {
   /** Sends the valid entries; the others are listed as skipped with their reason. */
   function send(entries: readonly InviteEntry[], chosenRole: Role) {
     if (busy.current) return
-    role.current = chosenRole
+    setRole(chosenRole)
     const base = entries.map((entry) => ({
       entry,
       outcome: skippedOrQueued(entry),
@@ -138,7 +146,7 @@ export function useBulkInvite(organization: Organization) {
     const valid = base.flatMap((row, index) =>
       row.entry.status === 'valid' ? [index] : [],
     )
-    void process(base, valid)
+    void process(base, valid, chosenRole)
   }
 
   /** Sends again only the addresses whose invitation failed. */
@@ -147,8 +155,8 @@ export function useBulkInvite(organization: Organization) {
     const failed = rows.flatMap((row, index) =>
       row.outcome.state === 'failed' ? [index] : [],
     )
-    if (failed.length > 0) void process(rows, failed)
+    if (failed.length > 0) void process(rows, failed, role)
   }
 
-  return { rows, phase, checkError, send, retryFailed }
+  return { rows, phase, role, checkError, send, retryFailed }
 }

@@ -14,7 +14,7 @@ import type { MemberFormValues } from './memberFormSchema'
 import { useBulkInvite } from './useBulkInvite'
 
 /**
- * The address to check and send when the text holds exactly one entry,
+ * Returns the address to check and send when the text contains exactly one entry,
  * so `Ada <ada@x.it>` or a trailing comma still invite one person;
  * otherwise the text unchanged, for the form's own messages.
  */
@@ -24,7 +24,7 @@ export function soleAddress(text: string): string {
 }
 
 /**
- * The invite dialog's many-addresses mode: on once the Email field holds
+ * The invite dialog's many-addresses mode, on once the Email field contains
  * two entries or more. It classifies each entry against the loaded
  * member list as the user types and sends them through useBulkInvite.
  */

@@ -17,7 +17,7 @@ interface MembershipsTableProps {
   memberships: readonly FoundMembership[]
 }
 
-/** The person's role in each organization, with a link to its members. */
+/** Shows the person's role in each organization, with a link to its members. */
 export function MembershipsTable({
   email,
   memberships,

@@ -12,7 +12,7 @@ interface PersonSearchFormProps {
   onSearch: (email: string) => void
 }
 
-/** The email to search for, checked with the API's email rule. */
+/** Asks for the email to search for and checks it with the API's email rule. */
 export function PersonSearchForm({
   email,
   searching,

@@ -27,7 +27,7 @@ interface RemovalResultsProps {
   onClose: () => void
 }
 
-/** The result of each organization's removal, with Retry failed. */
+/** Lists the result of each organization's removal, with Retry failed. */
 export function RemovalResults({
   rows,
   skipped,

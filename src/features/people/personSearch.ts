@@ -23,7 +23,7 @@ export const personSearchFormSchema = z.object({
 
 export type PersonSearchValues = z.infer<typeof personSearchFormSchema>
 
-/** What one owned organization's member list says about the person. */
+/** The person's membership in one owned organization, as its member list shows it. */
 export type Membership =
   | {
       organization: Organization
@@ -62,12 +62,15 @@ export async function searchPerson(
     organizations,
     REQUEST_CONCURRENCY,
     async (organization) => {
-      const list = await queryClient.fetchQuery({
-        ...memberQueries.list(organization.id),
-        staleTime: 0,
-      })
-      onProgress({ done: ++done, total: organizations.length })
-      return list.members
+      try {
+        const list = await queryClient.fetchQuery({
+          ...memberQueries.list(organization.id),
+          staleTime: 0,
+        })
+        return list.members
+      } finally {
+        onProgress({ done: ++done, total: organizations.length })
+      }
     },
   )
   return organizations.map((organization, index): Membership => {
@@ -109,7 +112,7 @@ export function usePersonSearch(email: string | undefined) {
   return { ...query, progress }
 }
 
-/** The person's name as the first list that has them spells it. */
+/** Returns the person's name as the first list that has them spells it. */
 export function personName(memberships: readonly Membership[]): string {
   for (const membership of memberships) {
     if (membership.state !== 'member') continue
@@ -120,7 +123,7 @@ export function personName(memberships: readonly Membership[]): string {
   return ''
 }
 
-/** Whether removing the person would leave the organization without an owner. */
+/** Checks whether removing the person would leave the organization without an owner. */
 export function isLastOwner(membership: Membership): boolean {
   return (
     membership.state === 'member' &&

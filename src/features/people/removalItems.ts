@@ -11,7 +11,7 @@ function roleDetail(t: TFunction, membership: FoundMembership): string {
   return t('people.review.role', { role })
 }
 
-/** An organization as the review before removal lists it. */
+/** Describes an organization for the review before removal. */
 export function reviewItem(
   t: TFunction,
   membership: FoundMembership,
@@ -26,7 +26,7 @@ export function reviewItem(
   }
 }
 
-/** An organization's removal result; `gone` is a 404, not a failure. */
+/** Describes an organization's removal result. `gone` is a 404, not a failure. */
 export function resultItem(t: TFunction, row: RemovalRow): StatusItem {
   const { outcome, membership } = row
   const base = {
@@ -50,7 +50,7 @@ export function resultItem(t: TFunction, row: RemovalRow): StatusItem {
   }
 }
 
-/** An organization skipped because the person is its only owner. */
+/** Describes an organization skipped because the person is its only owner. */
 export function skippedItem(
   t: TFunction,
   membership: FoundMembership,

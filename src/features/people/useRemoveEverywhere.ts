@@ -11,7 +11,7 @@ import { personSearchKeys, type Membership } from './personSearch'
 export type FoundMembership = Extract<Membership, { state: 'member' }>
 
 /**
- * Where one organization stands in a removal: `gone` means the API
+ * The state of one organization's removal. `gone` means the API
  * answered 404 because the person had already left, which is not a
  * failure.
  */
@@ -27,7 +27,7 @@ export interface RemovalRow {
 /**
  * Removes one person from several organizations: one DELETE each, a few
  * at a time, never repeated on its own; `retryFailed` resends only the
- * failures when the user asks.
+ * failures when the user clicks Retry failed.
  */
 export function useRemoveEverywhere(email: string, name: string) {
   const { t } = useTranslation()
