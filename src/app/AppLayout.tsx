@@ -36,7 +36,11 @@ export function AppLayout() {
           >
             {t('app.title')}
           </RouterLink>
-          <RouterButton to="/people" color="inherit">
+          <RouterButton
+            to="/people"
+            color="inherit"
+            sx={{ whiteSpace: 'nowrap' }}
+          >
             {t('people.navLink')}
           </RouterButton>
           <ChangesButton />

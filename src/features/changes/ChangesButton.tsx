@@ -14,7 +14,11 @@ export function ChangesButton() {
 
   return (
     <>
-      <Button color="inherit" onClick={() => setPanel('open')}>
+      <Button
+        color="inherit"
+        onClick={() => setPanel('open')}
+        sx={{ whiteSpace: 'nowrap' }}
+      >
         {t('changes.button', { count: entries.length })}
       </Button>
       {panel !== 'unused' && (

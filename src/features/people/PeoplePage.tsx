@@ -10,7 +10,12 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { MembershipsTable } from './MembershipsTable'
 import { PersonSearchForm } from './PersonSearchForm'
-import { personName, usePersonSearch, type Membership } from './personSearch'
+import {
+  isLastOwner,
+  personName,
+  usePersonSearch,
+  type Membership,
+} from './personSearch'
 import type { FoundMembership } from './useRemoveEverywhere'
 
 const RemoveEverywhereDialog = lazy(() => import('./RemoveEverywhereDialog'))
@@ -100,6 +105,7 @@ function SearchResults({
   const failed = memberships.filter(
     (membership) => membership.state === 'failed',
   )
+  const removable = found.some((membership) => !isLastOwner(membership))
   const name = personName(memberships)
   const person = name ? `${name} (${email})` : email
 
@@ -129,18 +135,19 @@ function SearchResults({
         )}
       </Typography>
       {found.length > 0 && (
-        <>
-          <MembershipsTable email={email} memberships={found} />
-          <Box>
-            <Button
-              variant="contained"
-              color="error"
-              onClick={() => setDialog({ memberships: found, open: true })}
-            >
-              {t('people.removeAll')}
-            </Button>
-          </Box>
-        </>
+        <MembershipsTable email={email} memberships={found} />
+      )}
+      {/* Where they are the only owner everywhere, the table's notes say why nothing can be removed. */}
+      {removable && (
+        <Box>
+          <Button
+            variant="contained"
+            color="error"
+            onClick={() => setDialog({ memberships: found, open: true })}
+          >
+            {t('people.removeAll')}
+          </Button>
+        </Box>
       )}
       {dialog && (
         <Suspense fallback={null}>
