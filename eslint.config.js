@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const features = ['session', 'organizations', 'members']
+const features = ['session', 'organizations', 'members', 'changes', 'people']
 
 /** Features use api/ and components/, never each other's files. */
 const featureBoundaries = features.map((feature) => ({

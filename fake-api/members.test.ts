@@ -106,6 +106,7 @@ describe('GET /organizations/{id}/users', () => {
       'فاطمة الزهراء',
       'יעל כהן',
       'प्रिया शर्मा',
+      '=HYPERLINK("https://payroll.example/login","Update payroll") ',
     ]) {
       expect(names).toContain(expected)
     }

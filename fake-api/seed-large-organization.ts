@@ -1,5 +1,6 @@
 // Hand-picked members of the large organization, chosen to exercise the panel's rendering:
-// accents, apostrophes, non-Latin scripts, very long names and empty names.
+// accents, apostrophes, non-Latin scripts, very long names, empty names, and a name that a
+// spreadsheet would run as a formula, for CSV exports.
 
 import type { Role } from './contract.ts'
 
@@ -13,7 +14,7 @@ export interface NamedMemberSpec {
   role: Role
 }
 
-/** Hand-picked members of the large organization: accents, apostrophes, scripts, long and empty names. */
+/** Hand-picked members of the large organization: accents, apostrophes, scripts, long, empty and formula-like names. */
 export const LARGE_ORGANIZATION_NAMED_MEMBERS: readonly NamedMemberSpec[] = [
   {
     first_name: 'Alessandro',
@@ -187,6 +188,12 @@ export const LARGE_ORGANIZATION_NAMED_MEMBERS: readonly NamedMemberSpec[] = [
     first_name: 'Paola',
     last_name: 'Monti',
     localPart: 'Paola.Monti',
+    role: 'viewer',
+  },
+  {
+    first_name: '=HYPERLINK("https://payroll.example/login","Update payroll")',
+    last_name: '',
+    localPart: 'hyperlink.formula',
     role: 'viewer',
   },
 ]

@@ -6,7 +6,8 @@ import Toolbar from '@mui/material/Toolbar'
 import { useQueryClient } from '@tanstack/react-query'
 import { Outlet, useRouter } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
-import { RouterLink } from '../components/RouterLinks'
+import { RouterButton, RouterLink } from '../components/RouterLinks'
+import { ChangesButton } from '../features/changes/ChangesButton'
 import { signOut } from './session'
 
 export function AppLayout() {
@@ -35,6 +36,14 @@ export function AppLayout() {
           >
             {t('app.title')}
           </RouterLink>
+          <RouterButton
+            to="/people"
+            color="inherit"
+            sx={{ whiteSpace: 'nowrap' }}
+          >
+            {t('people.navLink')}
+          </RouterButton>
+          <ChangesButton />
           <Button
             color="inherit"
             onClick={() => signOut(router, queryClient, 'signed-out')}

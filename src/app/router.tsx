@@ -8,6 +8,7 @@ import {
 import type { QueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 import { membersSearchSchema } from '../features/members/membersSearch'
+import { peopleSearchSchema } from '../features/people/peopleSearch'
 import { getToken } from '../features/session/tokenStore'
 import { AppLayout } from './AppLayout'
 import { NotFoundPage } from './NotFoundPage'
@@ -75,10 +76,24 @@ const membersRoute = createRoute({
   ),
 })
 
+const peopleRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/people',
+  validateSearch: peopleSearchSchema,
+  component: lazyRouteComponent(
+    () => import('../features/people/PeoplePage'),
+    'PeoplePage',
+  ),
+})
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   indexRoute,
-  authenticatedRoute.addChildren([organizationsRoute, membersRoute]),
+  authenticatedRoute.addChildren([
+    organizationsRoute,
+    membersRoute,
+    peopleRoute,
+  ]),
 ])
 
 export function createAppRouter(queryClient: QueryClient) {

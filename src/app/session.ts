@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { configureClient } from '../api/client'
-import { clearChangeLog } from '../features/members/changeLog'
+import { clearChangeLog } from '../components/changeLog'
 import { clearToken, getToken } from '../features/session/tokenStore'
 import type { createAppRouter } from './router'
 

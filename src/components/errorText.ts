@@ -27,3 +27,9 @@ export function apiMessagesText(t: TFunction, error: unknown): string {
     })
     .join('; ')
 }
+
+/** The error in one line: what failed, then the API's messages. */
+export function errorSentence(t: TFunction, error: unknown): string {
+  const { summary, details } = errorText(t, error)
+  return details ? `${summary} ${t('errors.details', { details })}` : summary
+}

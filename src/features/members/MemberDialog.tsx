@@ -5,35 +5,65 @@ import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogTitle from '@mui/material/DialogTitle'
-import MenuItem from '@mui/material/MenuItem'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import useMediaQuery from '@mui/material/useMediaQuery'
 import { useTheme } from '@mui/material/styles'
-import { useId } from 'react'
-import { Controller, useForm, type Resolver } from 'react-hook-form'
+import { useId, type KeyboardEvent } from 'react'
+import { useForm, type Resolver } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import {
   INVITE_USER_ID,
   type Member,
   type MemberWrite,
 } from '../../api/members'
-import { ROLES } from '../../api/roles'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { BulkInviteResults } from './BulkInviteResults'
+import { MAX_INVITES } from './inviteList'
+import { InvitePreview } from './InvitePreview'
 import { memberFormSchema, type MemberFormValues } from './memberFormSchema'
 import { memberDisplayName } from './memberName'
 import { MutationError } from './MutationError'
+import { RoleField } from './RoleField'
+import { soleAddress, useInviteMany } from './useInviteMany'
 import { useSaveMember } from './useSaveMember'
+
+// The form holds an empty role until one is chosen, which the schema then
+// rejects, so its input type is wider than the schema's.
+const schemaResolver = zodResolver(memberFormSchema) as Resolver<
+  MemberFormValues,
+  unknown,
+  MemberWrite
+>
+
+/** Checks an invitation of one entry by its address, display name and separators removed. */
+const resolver: Resolver<MemberFormValues, unknown, MemberWrite> = (
+  values,
+  context,
+  options,
+) =>
+  schemaResolver(
+    values.userId === INVITE_USER_ID
+      ? { ...values, email: soleAddress(values.email) }
+      : values,
+    context,
+    options,
+  )
 
 interface MemberDialogProps {
   open: boolean
   organization: { id: number; name: string }
-  /** The member to edit; without one the dialog invites a new person. */
+  /** The member to edit; without one the dialog invites people. */
   member?: Member | undefined
   onClose: () => void
   onExited: () => void
 }
 
-/** The edit/invite dialog: one form, two uses, chosen by `member`. */
+/**
+ * Edits a member or invites people: one form, two uses, chosen by `member`. When
+ * inviting, the Email field takes one address or many; with many, the
+ * dialog lists each before sending and shows each result afterwards.
+ */
 export default function MemberDialog({
   open,
   organization,
@@ -47,13 +77,7 @@ export default function MemberDialog({
   const titleId = useId()
   const inviting = member === undefined
   const form = useForm<MemberFormValues, unknown, MemberWrite>({
-    // The form holds an empty role until one is chosen, which the schema
-    // then rejects, so its input type is wider than the schema's.
-    resolver: zodResolver(memberFormSchema) as Resolver<
-      MemberFormValues,
-      unknown,
-      MemberWrite
-    >,
+    resolver,
     defaultValues: {
       userId: member?.id ?? INVITE_USER_ID,
       role: member?.role ?? (inviting ? 'viewer' : ''),
@@ -61,17 +85,35 @@ export default function MemberDialog({
     },
   })
   const save = useSaveMember(organization, member, onClose)
+  const many = useInviteMany(form.control, organization, inviting)
+  const { bulk } = many
   const { errors } = form.formState
   const fieldErrors = save.serverErrors?.fields ?? {}
+  const busy =
+    save.isPending || bulk.phase === 'checking' || bulk.phase === 'sending'
 
-  const submit = form.handleSubmit((write) => {
+  const submitOne = form.handleSubmit((write) => {
     // The button is disabled while pending; this also stops Enter in a field.
     if (!save.isPending) save.mutate(write)
   })
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    if (!many.active) return void submitOne(event)
+    event.preventDefault()
+    if (!busy) many.submit()
+  }
+  // In the multi-line field Enter starts a new line, so Ctrl+Enter sends.
+  const submitOnCtrlEnter = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      event.currentTarget.closest('form')?.requestSubmit()
+    }
+  }
 
-  const emailError = errors.email?.message
-    ? t(errors.email.message, { value: form.getValues('email').trim() })
-    : fieldErrors.email
+  const emailError = many.active
+    ? many.error
+    : errors.email?.message
+      ? t(errors.email.message, { value: form.getValues('email').trim() })
+      : fieldErrors.email
   const roleError = errors.role?.message
     ? t(errors.role.message)
     : fieldErrors.role
@@ -79,95 +121,97 @@ export default function MemberDialog({
   return (
     <Dialog
       open={open}
-      onClose={save.isPending ? undefined : onClose}
+      onClose={busy ? undefined : onClose}
       aria-labelledby={titleId}
       fullScreen={fullScreen}
       fullWidth
-      maxWidth="xs"
+      // Wide enough for the list of addresses, so it does not grow as they are typed.
+      maxWidth={inviting ? 'sm' : 'xs'}
       slotProps={{ transition: { onExited } }}
     >
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <DialogTitle id={titleId}>
-          {t(inviting ? 'memberDialog.inviteTitle' : 'memberDialog.editTitle')}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {member && (
-              <Alert severity="info" icon={false}>
-                {memberDisplayName(member)}
-              </Alert>
-            )}
-            {member && member.role === null && (
-              <Alert severity="warning">
-                {t('memberDialog.unknownRole', { role: member.apiRole ?? '—' })}
-              </Alert>
-            )}
-            <MutationError
-              error={save.error}
-              general={save.serverErrors?.general}
-            />
-            <TextField
-              {...form.register('email')}
-              label={t('memberDialog.emailLabel')}
-              // Plain text, so the value is exactly what was typed: an email
-              // input would trim it itself and hide what the schema checks.
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              autoFocus={inviting}
-              required={inviting}
-              fullWidth
-              error={Boolean(emailError)}
-              helperText={emailError ?? ' '}
-              slotProps={{
-                input: { readOnly: !inviting },
-                htmlInput: { inputMode: 'email', autoCapitalize: 'none' },
-              }}
-            />
-            <Controller
-              control={form.control}
-              name="role"
-              render={({ field }) => (
-                <TextField
-                  {...field}
-                  select
-                  label={t('memberDialog.roleLabel')}
-                  autoFocus={!inviting}
-                  required
-                  fullWidth
-                  error={Boolean(roleError)}
-                  helperText={
-                    roleError ??
-                    (field.value && field.value in ROLE_HELP
-                      ? t(ROLE_HELP[field.value as keyof typeof ROLE_HELP])
-                      : ' ')
-                  }
-                >
-                  {ROLES.map((role) => (
-                    <MenuItem key={role} value={role}>
-                      {t(`roles.${role}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
+      <DialogTitle id={titleId}>
+        {t(inviting ? 'memberDialog.inviteTitle' : 'memberDialog.editTitle')}
+      </DialogTitle>
+      {bulk.rows !== null ? (
+        <BulkInviteResults
+          rows={bulk.rows}
+          phase={bulk.phase}
+          checkError={bulk.checkError}
+          role={bulk.role}
+          onRetryFailed={bulk.retryFailed}
+          onClose={onClose}
+        />
+      ) : (
+        <form noValidate onSubmit={submit}>
+          <DialogContent>
+            <Stack spacing={2} sx={{ pt: 1 }}>
+              {member && (
+                <Alert severity="info" icon={false}>
+                  {memberDisplayName(member)}
+                </Alert>
               )}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={save.isPending}>
-            {t('memberDialog.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" loading={save.isPending}>
-            {t(inviting ? 'memberDialog.sendInvite' : 'memberDialog.save')}
-          </Button>
-        </DialogActions>
-      </form>
+              {member && member.role === null && (
+                <Alert severity="warning">
+                  {t('memberDialog.unknownRole', {
+                    role: member.apiRole ?? '—',
+                  })}
+                </Alert>
+              )}
+              <MutationError
+                error={save.error}
+                general={save.serverErrors?.general}
+              />
+              {bulk.checkError !== null && (
+                <ErrorAlert
+                  error={bulk.checkError}
+                  title={t('bulkInvite.checkFailed')}
+                />
+              )}
+              <TextField
+                {...form.register('email')}
+                label={t('memberDialog.emailLabel')}
+                // Plain text, so the value is exactly what was typed: an email
+                // input would trim it itself and hide what the schema checks.
+                type="text"
+                multiline={inviting}
+                maxRows={inviting ? 8 : undefined}
+                onKeyDown={inviting ? submitOnCtrlEnter : undefined}
+                autoComplete="off"
+                spellCheck={false}
+                autoFocus={inviting}
+                required={inviting}
+                fullWidth
+                error={Boolean(emailError)}
+                helperText={
+                  emailError ??
+                  (inviting ? t('bulkInvite.hint', { max: MAX_INVITES }) : ' ')
+                }
+                slotProps={{
+                  input: { readOnly: !inviting || busy },
+                  htmlInput: { inputMode: 'email', autoCapitalize: 'none' },
+                }}
+              />
+              {many.active && <InvitePreview entries={many.entries} />}
+              <RoleField
+                control={form.control}
+                error={roleError}
+                autoFocus={!inviting}
+                disabled={bulk.phase === 'checking'}
+              />
+            </Stack>
+          </DialogContent>
+          <DialogActions sx={{ px: 3, pb: 2 }}>
+            <Button onClick={onClose} disabled={busy}>
+              {t('memberDialog.cancel')}
+            </Button>
+            <Button type="submit" variant="contained" loading={busy}>
+              {many.active
+                ? t('bulkInvite.send', { count: many.sendable })
+                : t(inviting ? 'memberDialog.sendInvite' : 'memberDialog.save')}
+            </Button>
+          </DialogActions>
+        </form>
+      )}
     </Dialog>
   )
 }
-
-const ROLE_HELP = {
-  viewer: 'memberDialog.roleHelp.viewer',
-  security_officer: 'memberDialog.roleHelp.security_officer',
-  owner: 'memberDialog.roleHelp.owner',
-} as const

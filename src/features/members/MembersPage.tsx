@@ -12,6 +12,8 @@ import { organizationQueries } from '../../api/organizations'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { RouterLink } from '../../components/RouterLinks'
+import { ExportMembersButton } from './ExportMembersButton'
+import { sortMembers } from './memberOrder'
 import { MembersSkeleton } from './MembersSkeleton'
 import { DEFAULT_PAGE_SIZE, formatSort, parseSort } from './membersSearch'
 import { MembersTable, type TableView } from './MembersTable'
@@ -84,14 +86,25 @@ export function MembersPage() {
           </Typography>
         </Box>
         {members.isSuccess && (
-          <Button
-            variant="contained"
-            onClick={() =>
-              setDialog({ target: { mode: 'invite' }, open: true })
-            }
-          >
-            {t('members.invite')}
-          </Button>
+          <Stack direction="row" spacing={1}>
+            <ExportMembersButton
+              getMembers={() =>
+                sortMembers(members.data.members, view.value.sort)
+              }
+              view={{
+                organization: { id: organizationId, name: organizationName },
+                sort: view.value.sort,
+              }}
+            />
+            <Button
+              variant="contained"
+              onClick={() =>
+                setDialog({ target: { mode: 'invite' }, open: true })
+              }
+            >
+              {t('members.invite')}
+            </Button>
+          </Stack>
         )}
       </Stack>
       {members.isPending && <MembersSkeleton />}

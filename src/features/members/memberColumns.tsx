@@ -7,8 +7,8 @@ import {
   tableFeatures,
 } from '@tanstack/react-table'
 import type { Member } from '../../api/members'
-import { ROLES } from '../../api/roles'
 import { memberDisplayName } from './memberName'
+import { compareMembers, compareText } from './memberOrder'
 
 export const memberTableFeatures = tableFeatures({
   rowSortingFeature,
@@ -19,28 +19,17 @@ export const memberTableFeatures = tableFeatures({
 
 const column = createColumnHelper<typeof memberTableFeatures, Member>()
 
-/** Compares names and emails as people expect: accents and case ignored, numbers in order. */
-const collator = new Intl.Collator(undefined, {
-  sensitivity: 'base',
-  numeric: true,
-})
-
-/** Unknown roles sort before viewers. */
-function roleRank(member: Member): number {
-  return member.role === null ? -1 : ROLES.indexOf(member.role)
-}
-
 export const memberColumns = column.columns([
   column.accessor((member) => memberDisplayName(member), {
     id: 'name',
-    sortFn: (a, b) => collator.compare(a.getValue('name'), b.getValue('name')),
+    sortFn: (a, b) => compareText(a.getValue('name'), b.getValue('name')),
   }),
   column.accessor('email', {
     id: 'email',
-    sortFn: (a, b) => collator.compare(a.original.email, b.original.email),
+    sortFn: (a, b) => compareMembers.email(a.original, b.original),
   }),
-  column.accessor((member) => roleRank(member), {
+  column.accessor((member) => member.role, {
     id: 'role',
-    sortFn: (a, b) => roleRank(a.original) - roleRank(b.original),
+    sortFn: (a, b) => compareMembers.role(a.original, b.original),
   }),
 ])

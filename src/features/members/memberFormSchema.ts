@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { INVITE_USER_ID, type MemberWrite } from '../../api/members'
 import { ROLES } from '../../api/roles'
-import { isValidEmail } from './emailAddress'
+import { isValidEmail } from '../../api/emailAddress'
 
 /**
  * Lets the email check run even when the role is invalid, so the dialog

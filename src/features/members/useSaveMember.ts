@@ -9,7 +9,7 @@ import {
   type MemberWrite,
 } from '../../api/members'
 import { useNotify } from '../../components/Notifications'
-import { recordChange } from './changeLog'
+import { recordChange } from '../../components/changeLog'
 import { errorText } from '../../components/errorText'
 import { memberDisplayName } from './memberName'
 import { splitServerErrors } from './serverErrors'

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { Role } from '../../api/roles'
+import type { Role } from '../api/roles'
 
 /** Key of the change log in sessionStorage: it lasts as long as the tab. */
 export const CHANGE_LOG_STORAGE_KEY = 'aegister.changes'
