@@ -1,7 +1,13 @@
-import { createTheme } from '@mui/material/styles'
+import { enUS, itIT, type Localization } from '@mui/material/locale'
+import { createTheme, type ThemeOptions } from '@mui/material/styles'
+import type { Language } from '../components/language'
 
-export const theme = createTheme({
-  cssVariables: true,
+const themeOptions: ThemeOptions = {
+  cssVariables: {
+    // The color scheme is set by an attribute on <html>, not only by the
+    // system setting, so the theme menu can override the system.
+    colorSchemeSelector: 'data',
+  },
   colorSchemes: {
     light: { palette: { primary: { main: '#0b5cad' } } },
     dark: { palette: { primary: { main: '#7ab8ff' } } },
@@ -10,4 +16,11 @@ export const theme = createTheme({
   components: {
     MuiButton: { defaultProps: { disableElevation: true } },
   },
-})
+}
+
+/** MUI's own texts (pagination labels, close buttons) in each language. */
+const MUI_LOCALES: Record<Language, Localization> = { en: enUS, it: itIT }
+
+export function createAppTheme(language: Language) {
+  return createTheme(themeOptions, MUI_LOCALES[language])
+}

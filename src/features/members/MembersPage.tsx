@@ -12,6 +12,7 @@ import { organizationQueries } from '../../api/organizations'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { RouterLink } from '../../components/RouterLinks'
+import { useShortcuts } from '../../components/useShortcuts'
 import { MembersSkeleton } from './MembersSkeleton'
 import { DEFAULT_PAGE_SIZE, formatSort, parseSort } from './membersSearch'
 import { MembersTable, type TableView } from './MembersTable'
@@ -46,6 +47,10 @@ export function MembersPage() {
   )
   const organizationName = organization?.name ?? t('members.heading')
   const view = useTableView()
+  useShortcuts(
+    { i: () => setDialog({ target: { mode: 'invite' }, open: true }) },
+    { enabled: members.isSuccess },
+  )
 
   if (!validId) {
     return (
