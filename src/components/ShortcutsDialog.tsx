@@ -14,6 +14,7 @@ import useMediaQuery from '@mui/material/useMediaQuery'
 import { useTheme } from '@mui/material/styles'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { keepFocusInPage } from './focus'
 
 /** The panel's shortcuts, with the catalogue key of what each does. */
 export const SHORTCUT_LIST = [
@@ -44,6 +45,7 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
       fullScreen={fullScreen}
       fullWidth
       maxWidth="xs"
+      slotProps={{ transition: { onExited: keepFocusInPage } }}
     >
       <DialogTitle id={titleId}>{t('shortcuts.title')}</DialogTitle>
       <DialogContent>

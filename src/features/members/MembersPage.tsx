@@ -10,6 +10,7 @@ import { isApiError } from '../../api/apiError'
 import { memberQueries, type Member } from '../../api/members'
 import { organizationQueries } from '../../api/organizations'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { keepFocusInPage } from '../../components/focus'
 import { PageTitle } from '../../components/PageTitle'
 import { RouterLink } from '../../components/RouterLinks'
 import { useShortcuts } from '../../components/useShortcuts'
@@ -145,7 +146,10 @@ export function MembersPage() {
               dialog.target.mode === 'edit' ? dialog.target.member : undefined
             }
             onClose={() => setDialog({ ...dialog, open: false })}
-            onExited={() => setDialog(null)}
+            onExited={() => {
+              setDialog(null)
+              keepFocusInPage()
+            }}
           />
         </Suspense>
       )}
