@@ -1,4 +1,6 @@
-import type { Translation } from './en'
+// With `.js` Node's resolution finds en.ts too, as the e2e tests, which
+// import this catalogue, need; a type import is gone after the build.
+import type { Translation } from './en.js'
 
 /**
  * Italian catalogue. It has every key of the English one; Italian plurals
