@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { TFunction } from 'i18next'
 import {
@@ -8,10 +7,8 @@ import {
   test,
   VIEWER_TOKEN,
 } from './fixtures.ts'
+import { expectNoAxeViolations } from './axe.ts'
 import { LANGUAGES, translator } from './i18n.ts'
-
-/** The WCAG 2.1 success criteria of levels A and AA, as axe-core tags them. */
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 const large = ORGANIZATIONS.large
 const membersPath = `/organizations/${large.id}/members`
@@ -285,25 +282,6 @@ const SCREENS: Screen[] = [
   },
 ]
 
-/**
- * Waits for MUI's transitions, so colors are scanned at their final
- * values. Endless animations (the skeleton's pulse) are not waited for,
- * and a cancelled one (a ripple cut short) counts as done.
- */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter(
-          (animation) =>
-            animation.effect?.getComputedTiming().endTime !== Infinity,
-        )
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  )
-}
-
 for (const { language, locale } of LANGUAGES) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`axe, ${locale}, ${colorScheme}`, () => {
@@ -311,21 +289,9 @@ for (const { language, locale } of LANGUAGES) {
       const t = translator(language)
 
       for (const screen of SCREENS) {
-        test(screen.name, async ({ page, fault }) => {
+        test(screen.name, async ({ page, fault }, testInfo) => {
           await screen.reach({ page, t, fault })
-          await settle(page)
-
-          const results = await new AxeBuilder({ page })
-            .withTags(WCAG_21_AA)
-            .analyze()
-          const violations = results.violations.map((violation) => ({
-            rule: violation.id,
-            help: violation.help,
-            nodes: violation.nodes.map(
-              (node) => `${node.target.join(' ')}: ${node.failureSummary}`,
-            ),
-          }))
-          expect(violations).toEqual([])
+          await expectNoAxeViolations(page, testInfo)
         })
       }
     })

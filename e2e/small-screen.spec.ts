@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, ORGANIZATIONS, OWNER_TOKEN, test, writes } from './fixtures.ts'
+import { expectNoAxeViolations } from './axe.ts'
 
 const PHONE = { width: 360, height: 740 }
 const large = ORGANIZATIONS.large
@@ -59,6 +60,7 @@ test('phone: invite a member at 360 px', async ({
   await edit.scrollIntoViewIfNeeded()
   await expect(edit).toBeInViewport()
   await expectNoSidewaysScroll(page)
+  await expectNoAxeViolations(page, testInfo)
   await testInfo.attach('members at 360 px', {
     body: await page.screenshot(),
     contentType: 'image/png',
@@ -71,6 +73,7 @@ test('phone: invite a member at 360 px', async ({
   expect(box?.width, 'dialog width').toBe(PHONE.width)
   expect(box?.height, 'dialog height').toBe(PHONE.height)
   await expectControlsOnScreen(page, dialog)
+  await expectNoAxeViolations(page, testInfo)
 
   const email = 'phone.invite@example.org'
   await dialog.getByLabel('Email').fill(email)

@@ -33,6 +33,8 @@ async function signIn(page: Page, url: string): Promise<void> {
   await page.locator('input[type="password"]').fill('demo-owner-token')
   await page.locator('button[type="submit"]').click()
   await page.waitForURL(/\/organizations$/)
+  // The pointer would otherwise rest on a row and show it hovered.
+  await page.mouse.move(0, 0)
 }
 
 async function openMembers(page: Page, url: string): Promise<void> {
@@ -62,7 +64,7 @@ async function englishLight(browser: Browser, url: string): Promise<void> {
   await page.context().close()
 }
 
-/** The members page in the dark theme, in Italian, and on a phone. */
+/** Takes the members page in the dark theme, in Italian, and on a phone. */
 async function membersVariants(browser: Browser, url: string): Promise<void> {
   const variants: { name: string; options: BrowserContextOptions }[] = [
     { name: 'members-dark', options: { colorScheme: 'dark' } },

@@ -35,7 +35,7 @@ export function App() {
 }
 
 /**
- * The MUI theme in the current language. The mode follows the system
+ * Provides the MUI theme in the current language. The mode follows the system
  * until the user picks one, which MUI then keeps in localStorage.
  */
 function AppThemeProvider({ children }: { children: ReactNode }) {

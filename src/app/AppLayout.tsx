@@ -101,8 +101,8 @@ export function AppLayout() {
 }
 
 /**
- * The first stop of the Tab key: it moves the focus past the app bar to
- * the page's content. The focus is moved by hand so the address does not
+ * Renders the first stop of the Tab key, a link that moves the focus past
+ * the app bar to the page's content. The focus is moved by hand so the address does not
  * gain `#main`, which would then travel in copied links.
  */
 function SkipLink() {

@@ -3,9 +3,9 @@ import { createTheme, type ThemeOptions } from '@mui/material/styles'
 import type { Language } from '../components/language'
 
 /**
- * Contrast MUI needs before it puts white text on a color; its default,
- * 3, lets white text on the dark theme's green confirmations pass at
- * 4.1:1, below the 4.5:1 that WCAG AA asks of normal text.
+ * Contrast MUI needs before it puts white text on a color. Its default of
+ * 3 let white text on the dark theme's green confirmations pass at 4.1:1,
+ * below the 4.5:1 that WCAG AA requires of normal text.
  */
 const AA_CONTRAST = 4.5
 

@@ -20,8 +20,8 @@ const AnnounceContext = createContext<Announce | null>(null)
 export const ANNOUNCE_DELAY_MS = 100
 
 /**
- * A polite live region for the whole panel: screen readers read what is
- * announced when the user pauses, without moving the focus.
+ * Provides a polite live region for the whole panel. Screen readers read
+ * what is announced when the user pauses, without moving the focus.
  */
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [text, setText] = useState('')

@@ -24,9 +24,9 @@ interface ChoiceMenuProps<T extends string> {
 }
 
 /**
- * A button that shows the current choice and opens a menu of the others,
+ * Shows the current choice on a button that opens a menu of all choices,
  * for settings such as the language. On narrow screens it shows only its
- * icon; its accessible name stays the same.
+ * icon, with the same accessible name.
  */
 export function ChoiceMenu<T extends string>({
   label,

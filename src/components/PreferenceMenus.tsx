@@ -12,7 +12,7 @@ import {
   LANGUAGES,
 } from './language'
 
-/** The language and theme menus, as the app bar and sign-in screen show them. */
+/** Shows the language and theme menus, as in the app bar and on the sign-in screen. */
 export function PreferenceMenus() {
   return (
     <>

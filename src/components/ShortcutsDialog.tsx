@@ -28,7 +28,7 @@ interface ShortcutsDialogProps {
   onClose: () => void
 }
 
-/** The help dialog that `?` opens: every shortcut and what it does. */
+/** Lists every shortcut and what it does, in the help dialog that `?` opens. */
 export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
   const { t } = useTranslation()
   const theme = useTheme()

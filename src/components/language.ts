@@ -63,7 +63,7 @@ export async function chooseLanguage(
   await i18n.changeLanguage(language)
 }
 
-/** The language the i18n instance shows, narrowed to the panel's own. */
+/** Returns the language the i18n instance shows, narrowed to the panel's own. */
 export function currentLanguage(i18n: I18n): Language {
   const resolved = i18n.resolvedLanguage ?? i18n.language
   return isLanguage(resolved) ? resolved : LANGUAGES[0]

@@ -8,7 +8,7 @@ const catalogues: Record<Language, object> = { en, it }
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
 
-/** Every leaf of a catalogue as a dotted key with its text. */
+/** Lists every leaf of a catalogue as a dotted key with its text. */
 function flatten(tree: object, prefix = ''): Map<string, unknown> {
   const leaves = new Map<string, unknown>()
   for (const [key, value] of Object.entries(tree)) {
@@ -22,7 +22,7 @@ function flatten(tree: object, prefix = ''): Map<string, unknown> {
   return leaves
 }
 
-/** The keys a caller passes to t(): plural forms count as their base key. */
+/** Returns the keys a caller passes to t(), plural forms as their base key. */
 function callableKeys(language: Language): Set<string> {
   const keys = [...flatten(catalogues[language]).keys()]
   return new Set(keys.map((key) => key.replace(PLURAL_SUFFIX, '')))
@@ -105,7 +105,7 @@ const T_CALL = /\bt\(\s*(['"])([^'"]+)\1/g
 /** Any string literal shaped like a key of the catalogue, as in a zod message. */
 const KEY_LITERAL = new RegExp(`(['"])((?:${SECTIONS})\\.[\\w.]+)\\1`, 'g')
 
-/** Each literal key once per file that uses it. */
+/** Lists each literal key once per file that uses it. */
 function usedKeys(): { file: string; key: string }[] {
   const used: { file: string; key: string }[] = []
   for (const [file, text] of Object.entries(sources)) {
