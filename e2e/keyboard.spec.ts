@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import {
   expect,
   ORGANIZATIONS,
@@ -25,6 +25,25 @@ function membersTable(page: Page) {
 
 function firstEditButton(page: Page) {
   return membersTable(page).getByRole('row').nth(1).getByRole('button')
+}
+
+/**
+ * Picks `role` in the dialog's Role select, which must have the focus,
+ * then tabs to the button named `submit` and presses it.
+ */
+async function chooseRoleAndSubmit(
+  page: Page,
+  dialog: Locator,
+  role: (typeof ROLE_NAMES)[number],
+  submit: string,
+) {
+  const select = dialog.getByRole('combobox', { name: 'Role' })
+  await expect(select).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await chooseOption(page, ROLE_NAMES, role)
+  await expect(select).toHaveText(role)
+  await tabTo(page, dialog.getByRole('button', { name: submit }))
+  await page.keyboard.press('Enter')
 }
 
 function announcement(page: Page, text: string) {
@@ -85,13 +104,7 @@ const STEPS: { name: string; run: (walk: Walk) => Promise<void> }[] = [
       await tabTo(page, edit)
       await page.keyboard.press('Enter')
       const dialog = page.getByRole('dialog', { name: 'Edit member' })
-      const role = dialog.getByRole('combobox', { name: 'Role' })
-      await expect(role).toBeFocused()
-      await page.keyboard.press('ArrowDown')
-      await chooseOption(page, ROLE_NAMES, target)
-      await expect(role).toHaveText(target)
-      await tabTo(page, dialog.getByRole('button', { name: 'Save' }))
-      await page.keyboard.press('Enter')
+      await chooseRoleAndSubmit(page, dialog, target, 'Save')
 
       await expect(dialog).toBeHidden()
       await expect(
@@ -114,11 +127,7 @@ const STEPS: { name: string; run: (walk: Walk) => Promise<void> }[] = [
       await expect(dialog.getByLabel('Email')).toBeFocused()
       await page.keyboard.type(email)
       await page.keyboard.press('Tab')
-      await expect(dialog.getByRole('combobox', { name: 'Role' })).toBeFocused()
-      await page.keyboard.press('ArrowDown')
-      await chooseOption(page, ROLE_NAMES, 'Security officer')
-      await tabTo(page, dialog.getByRole('button', { name: 'Send invite' }))
-      await page.keyboard.press('Enter')
+      await chooseRoleAndSubmit(page, dialog, 'Security officer', 'Send invite')
 
       await expect(dialog).toBeHidden()
       await expect(
@@ -276,11 +285,7 @@ test('focus stays in the page when the edited row moves away', async ({
   await tabTo(page, firstEditButton(page))
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog', { name: 'Edit member' })
-  await expect(dialog.getByRole('combobox', { name: 'Role' })).toBeFocused()
-  await page.keyboard.press('ArrowDown')
-  await chooseOption(page, ROLE_NAMES, 'Owner')
-  await tabTo(page, dialog.getByRole('button', { name: 'Save' }))
-  await page.keyboard.press('Enter')
+  await chooseRoleAndSubmit(page, dialog, 'Owner', 'Save')
 
   await expect(dialog).toBeHidden()
   await expect(membersTable(page).getByRole('rowheader', { name })).toHaveCount(
