@@ -40,7 +40,7 @@ export function ScrollingTableContainer({
 
   useEffect(() => {
     const element = container.current
-    // jsdom has no ResizeObserver; the shadows then never show.
+    // jsdom has no ResizeObserver, so there the shadows never show.
     if (!element || typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(measure)
     observer.observe(element)

@@ -1,7 +1,7 @@
 /**
  * Moves the focus to the page's <main> when a dialog has closed and the
  * control that opened it is gone (the edited row moved to another page).
- * A closing MUI dialog gives the focus back to that control; without it
+ * A closing MUI dialog gives the focus back to that control. Without it
  * the focus stays in the leaving dialog, then drops to <body>, and the
  * next Tab starts over at the top. Call it from the dialog's onExited,
  * for a dialog opened from the page rather than from another dialog:
