@@ -146,7 +146,7 @@ test('edit a role sends one PUT', async ({ page, apiCalls }) => {
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: `Role of ${name} changed to ${target}` }),
+      .filter({ hasText: `Role changed to ${target} for ${name}` }),
   ).toBeVisible()
   await expect(row.getByRole('cell').nth(1)).toHaveText(target)
 

@@ -4,10 +4,10 @@ import {
   createContext,
   useCallback,
   useContext,
-  useMemo,
   useState,
   type ReactNode,
 } from 'react'
+import { AnnouncerProvider, useAnnounce } from './Announcer'
 
 interface Notification {
   id: number
@@ -23,26 +23,33 @@ const NotifyContext = createContext<Notify | null>(null)
 const AUTO_HIDE_MS = 6000
 
 /**
- * Shows one short message at a time at the bottom of the screen. Each
- * message is also put in a polite live region, so screen readers read it
- * without moving the focus.
+ * Shows one short message at a time at the bottom of the screen, and
+ * provides the panel's polite live region (see `useAnnounce`), which
+ * reads each message to screen readers without moving the focus.
  */
 export function NotificationProvider({ children }: { children: ReactNode }) {
-  const [current, setCurrent] = useState<Notification | null>(null)
-  const [announcement, setAnnouncement] = useState('')
+  return (
+    <AnnouncerProvider>
+      <Notifications>{children}</Notifications>
+    </AnnouncerProvider>
+  )
+}
 
-  const notify = useCallback<Notify>((message, severity = 'success') => {
-    setCurrent({ id: Date.now(), message, severity })
-    setAnnouncement(message)
-  }, [])
-  const value = useMemo(() => notify, [notify])
+function Notifications({ children }: { children: ReactNode }) {
+  const announce = useAnnounce()
+  const [current, setCurrent] = useState<Notification | null>(null)
+
+  const notify = useCallback<Notify>(
+    (message, severity = 'success') => {
+      setCurrent({ id: Date.now(), message, severity })
+      announce(message)
+    },
+    [announce],
+  )
 
   return (
-    <NotifyContext.Provider value={value}>
+    <NotifyContext.Provider value={notify}>
       {children}
-      <div aria-live="polite" role="status" className="visually-hidden">
-        {announcement}
-      </div>
       <Snackbar
         key={current?.id}
         open={current !== null}
@@ -56,7 +63,7 @@ export function NotificationProvider({ children }: { children: ReactNode }) {
           severity={current?.severity ?? 'success'}
           variant="filled"
           onClose={() => setCurrent(null)}
-          // The live region above already announces the text.
+          // The live region already announces the text.
           role="none"
         >
           {current?.message}

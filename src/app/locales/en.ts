@@ -1,9 +1,32 @@
-/** English catalogue; the source of every key the Italian one must match. */
+/**
+ * English catalogue; the source of every key the Italian one must match.
+ * Numbers go through i18next's `number` format (`{{count, number}}`) and
+ * dates through `datetime`, so both follow the current language.
+ */
 export const en = {
   app: {
     title: 'Aegister members',
     signOut: 'Sign out',
     skipToContent: 'Skip to content',
+    language: 'Language: {{language}}',
+    colorMode: 'Theme: {{mode}}',
+    colorModes: {
+      system: 'System',
+      light: 'Light',
+      dark: 'Dark',
+    },
+    shortcuts: 'Keyboard shortcuts',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    intro:
+      'These keys work anywhere in the panel, except while you type in a field or a dialog is open.',
+    keyColumn: 'Key',
+    actionColumn: 'Action',
+    focusSearch: 'Go to the search box, on pages that have one',
+    invite: 'Invite a member, on a members page',
+    help: 'Show this list',
+    close: 'Close',
   },
   session: {
     heading: 'Sign in to Aegister',
@@ -34,14 +57,15 @@ export const en = {
     intro: 'Choose the organization whose members you want to manage.',
     empty: 'Your token gives access to no organization.',
     loadFailed: 'The organizations could not be loaded.',
-    count_one: '{{count}} organization',
-    count_other: '{{count}} organizations',
+    count_one: '{{count, number}} organization',
+    count_other: '{{count, number}} organizations',
   },
   members: {
     heading: 'Members',
-    count_one: '{{count}} member',
-    count_other: '{{count}} members',
-    totalMismatch: 'The API reports {{total}} members but sent {{count}}.',
+    count_one: '{{count, number}} member',
+    count_other: '{{count, number}} members',
+    totalMismatch:
+      'The API reports {{total, number}} members but sent {{count, number}}.',
     backToOrganizations: 'All organizations',
     invite: 'Invite member',
     tableLabel: 'Members of {{organization}}',
@@ -60,7 +84,7 @@ export const en = {
       'This organization was not found, or your token has no access to it.',
     retry: 'Retry',
     rowsPerPage: 'Rows per page',
-    pageRange: '{{from}}–{{to}} of {{count}}',
+    pageRange: '{{from, number}}–{{to, number}} of {{count, number}}',
     loading: 'Loading members…',
   },
   roles: {
@@ -87,7 +111,7 @@ export const en = {
     },
     unknownRole:
       'The API reports a role the panel does not know ({{role}}). Choose one of the roles to change it.',
-    saved: 'Role of {{name}} changed to {{role}}.',
+    saved: 'Role changed to {{role}} for {{name}}.',
     invited: 'Invitation sent to {{email}}.',
     memberGone:
       'This member is no longer in the organization. The list has been refreshed.',
@@ -314,3 +338,15 @@ export const en = {
 }
 
 export type Catalogue = typeof en
+
+/**
+ * A catalogue of another language: every key of the English one, plus the
+ * `_many` plural form that languages such as Italian use for millions.
+ */
+export type Translation<T = Catalogue> = {
+  [K in keyof T]: T[K] extends string ? string : Translation<T[K]>
+} & {
+  [
+    K in keyof T as K extends `${infer Base}_other` ? `${Base}_many` : never
+  ]?: string
+}

@@ -10,8 +10,10 @@ import { isApiError } from '../../api/apiError'
 import { memberQueries, type Member } from '../../api/members'
 import { organizationQueries } from '../../api/organizations'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { keepFocusInPage } from '../../components/focus'
 import { PageTitle } from '../../components/PageTitle'
 import { RouterLink } from '../../components/RouterLinks'
+import { useShortcuts } from '../../components/useShortcuts'
 import { ExportMembersButton } from './ExportMembersButton'
 import { sortMembers } from './memberOrder'
 import { MembersSkeleton } from './MembersSkeleton'
@@ -48,6 +50,10 @@ export function MembersPage() {
   )
   const organizationName = organization?.name ?? t('members.heading')
   const view = useTableView()
+  useShortcuts(
+    { i: () => setDialog({ target: { mode: 'invite' }, open: true }) },
+    { enabled: members.isSuccess },
+  )
 
   if (!validId) {
     return (
@@ -153,7 +159,10 @@ export function MembersPage() {
               dialog.target.mode === 'edit' ? dialog.target.member : undefined
             }
             onClose={() => setDialog({ ...dialog, open: false })}
-            onExited={() => setDialog(null)}
+            onExited={() => {
+              setDialog(null)
+              keepFocusInPage()
+            }}
           />
         </Suspense>
       )}

@@ -3,7 +3,6 @@ import Paper from '@mui/material/Paper'
 import Table from '@mui/material/Table'
 import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
-import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TablePagination from '@mui/material/TablePagination'
 import TableRow from '@mui/material/TableRow'
@@ -16,6 +15,7 @@ import {
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Member } from '../../api/members'
+import { ScrollingTableContainer } from '../../components/ScrollingTableContainer'
 import { memberColumns, memberTableFeatures } from './memberColumns'
 import { memberDisplayName } from './memberName'
 import {
@@ -81,12 +81,14 @@ export function MembersTable({
 
   return (
     <Paper variant="outlined">
-      <TableContainer>
+      <ScrollingTableContainer>
         <Table
           aria-label={t('members.tableLabel', {
             organization: organizationName,
           })}
           size="small"
+          // Narrow padding on phones, so more of the table fits before it scrolls.
+          sx={{ '& .MuiTableCell-root': { px: { xs: 1, sm: 2 } } }}
         >
           <TableHead>
             <TableRow>
@@ -123,7 +125,7 @@ export function MembersTable({
             ))}
           </TableBody>
         </Table>
-      </TableContainer>
+      </ScrollingTableContainer>
       <TablePagination
         component="div"
         count={members.length}
@@ -143,6 +145,16 @@ export function MembersTable({
             pageSize: Number(event.target.value),
           })
         }
+        // On a phone the controls wrap onto two lines rather than scroll.
+        sx={{
+          '& .MuiTablePagination-toolbar': {
+            flexWrap: 'wrap',
+            justifyContent: 'flex-end',
+          },
+          '& .MuiTablePagination-spacer': {
+            display: { xs: 'none', sm: 'block' },
+          },
+        }}
         labelRowsPerPage={t('members.rowsPerPage')}
         labelDisplayedRows={({ from, to, count }) =>
           t('members.pageRange', { from, to, count })
@@ -166,11 +178,11 @@ function MemberRow({ member, onEdit }: MemberRowProps) {
       <TableCell
         component="th"
         scope="row"
-        sx={{ overflowWrap: 'anywhere', maxWidth: 320 }}
+        sx={{ overflowWrap: 'break-word', maxWidth: 320 }}
       >
         {name}
       </TableCell>
-      <TableCell sx={{ overflowWrap: 'anywhere' }}>{member.email}</TableCell>
+      <TableCell sx={{ overflowWrap: 'break-word' }}>{member.email}</TableCell>
       <TableCell>
         <RoleLabel member={member} />
       </TableCell>

@@ -98,6 +98,8 @@ function OrganizationAvatar({ organization }: { organization: Organization }) {
       src={logo}
       alt=""
       variant="rounded"
+      // MUI's default, white on light grey, has a contrast of 1.8:1.
+      sx={{ bgcolor: 'primary.main', color: 'primary.contrastText' }}
       slotProps={{ img: { referrerPolicy: 'no-referrer' } }}
     >
       {organization.name.slice(0, 1).toUpperCase()}

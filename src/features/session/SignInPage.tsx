@@ -5,6 +5,7 @@ import Button from '@mui/material/Button'
 import Checkbox from '@mui/material/Checkbox'
 import FormControlLabel from '@mui/material/FormControlLabel'
 import Paper from '@mui/material/Paper'
+import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
@@ -18,6 +19,7 @@ import {
   organizationQueries,
 } from '../../api/organizations'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { PreferenceMenus } from '../../components/PreferenceMenus'
 import { signInSchema, type SignInValues } from './signInSchema'
 import { StandInNotice } from './StandInNotice'
 import { storeToken } from './tokenStore'
@@ -75,6 +77,12 @@ export function SignInPage() {
         variant="outlined"
         sx={{ p: { xs: 3, sm: 4 }, width: '100%', maxWidth: 480 }}
       >
+        <Stack
+          direction="row"
+          sx={{ justifyContent: 'flex-end', mt: { xs: -2, sm: -3 }, mb: 1 }}
+        >
+          <PreferenceMenus />
+        </Stack>
         <Typography variant="h5" component="h1" gutterBottom>
           {t('session.heading')}
         </Typography>

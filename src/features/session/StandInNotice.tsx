@@ -26,7 +26,8 @@ export function StandInNotice({
             <Box component="code" sx={{ fontWeight: 600 }}>
               {token}
             </Box>
-            : {description}{' '}
+            {/* The stand-in describes its tokens in English only. */}:{' '}
+            <span lang="en">{description}</span>{' '}
             <Button size="small" onClick={() => onUseToken(token)}>
               {t('session.useToken', { token })}
             </Button>
