@@ -5,7 +5,6 @@ import Button from '@mui/material/Button'
 import Checkbox from '@mui/material/Checkbox'
 import FormControlLabel from '@mui/material/FormControlLabel'
 import Paper from '@mui/material/Paper'
-import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
@@ -18,6 +17,7 @@ import {
   organizationQueries,
 } from '../../api/organizations'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { TextInput } from '../../components/TextInput'
 import { signInSchema, type SignInValues } from './signInSchema'
 import { StandInNotice } from './StandInNotice'
 import { storeToken } from './tokenStore'
@@ -100,12 +100,12 @@ export function SignInPage() {
             if (!check.isPending) check.mutate(values.token)
           })}
         >
-          <TextField
+          <TextInput
             {...form.register('token')}
             label={t('session.tokenLabel')}
             type="password"
             autoComplete="off"
-            spellCheck={false}
+            inputProps={{ spellCheck: false }}
             fullWidth
             autoFocus
             error={Boolean(tokenError) || rejected}
