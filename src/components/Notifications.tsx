@@ -1,26 +1,23 @@
-import Alert, { type AlertColor } from '@mui/material/Alert'
-import Snackbar from '@mui/material/Snackbar'
+import type { AlertColor } from '@mui/material/Alert'
 import {
   createContext,
+  lazy,
+  Suspense,
   useCallback,
   useContext,
   useMemo,
   useState,
   type ReactNode,
 } from 'react'
-
-interface Notification {
-  id: number
-  message: string
-  severity: AlertColor
-}
+import type { Notification } from './NotificationSnackbar'
 
 type Notify = (message: string, severity?: AlertColor) => void
 
 const NotifyContext = createContext<Notify | null>(null)
 
-/** How long a confirmation stays on screen, in milliseconds. */
-const AUTO_HIDE_MS = 6000
+// Loaded with the first message, so no screen pays for Snackbar's code
+// (about 4 KiB gzip with its transitions) before it shows one.
+const NotificationSnackbar = lazy(() => import('./NotificationSnackbar'))
 
 /**
  * Shows one short message at a time at the bottom of the screen. Each
@@ -43,25 +40,14 @@ export function NotificationProvider({ children }: { children: ReactNode }) {
       <div aria-live="polite" role="status" className="visually-hidden">
         {announcement}
       </div>
-      <Snackbar
-        key={current?.id}
-        open={current !== null}
-        autoHideDuration={AUTO_HIDE_MS}
-        onClose={(_event, reason) => {
-          if (reason !== 'clickaway') setCurrent(null)
-        }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert
-          severity={current?.severity ?? 'success'}
-          variant="filled"
-          onClose={() => setCurrent(null)}
-          // The live region above already announces the text.
-          role="none"
-        >
-          {current?.message}
-        </Alert>
-      </Snackbar>
+      {announcement !== '' && (
+        <Suspense fallback={null}>
+          <NotificationSnackbar
+            current={current}
+            onClose={() => setCurrent(null)}
+          />
+        </Suspense>
+      )}
     </NotifyContext.Provider>
   )
 }
