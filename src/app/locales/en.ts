@@ -61,6 +61,8 @@ export const en = {
     retry: 'Retry',
     rowsPerPage: 'Rows per page',
     pageRange: '{{from}}–{{to}} of {{count}}',
+    previousPage: 'Go to previous page',
+    nextPage: 'Go to next page',
     loading: 'Loading members…',
   },
   roles: {

@@ -5,7 +5,6 @@ import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
 import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
-import TablePagination from '@mui/material/TablePagination'
 import TableRow from '@mui/material/TableRow'
 import TableSortLabel from '@mui/material/TableSortLabel'
 import {
@@ -16,6 +15,7 @@ import {
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Member } from '../../api/members'
+import { TablePager } from '../../components/TablePager'
 import { memberColumns, memberTableFeatures } from './memberColumns'
 import { memberDisplayName } from './memberName'
 import {
@@ -124,29 +124,21 @@ export function MembersTable({
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePagination
-        component="div"
+      <TablePager
         count={members.length}
-        page={Math.min(
-          view.pageIndex,
-          Math.max(0, Math.ceil(members.length / view.pageSize) - 1),
-        )}
+        page={view.pageIndex}
         rowsPerPage={view.pageSize}
-        rowsPerPageOptions={[...PAGE_SIZES]}
-        onPageChange={(_event, pageIndex) =>
-          onViewChange({ ...view, pageIndex })
+        rowsPerPageOptions={PAGE_SIZES}
+        onPageChange={(pageIndex) => onViewChange({ ...view, pageIndex })}
+        onRowsPerPageChange={(pageSize) =>
+          onViewChange({ ...view, pageIndex: 0, pageSize })
         }
-        onRowsPerPageChange={(event) =>
-          onViewChange({
-            ...view,
-            pageIndex: 0,
-            pageSize: Number(event.target.value),
-          })
-        }
-        labelRowsPerPage={t('members.rowsPerPage')}
-        labelDisplayedRows={({ from, to, count }) =>
-          t('members.pageRange', { from, to, count })
-        }
+        labels={{
+          rowsPerPage: t('members.rowsPerPage'),
+          displayedRows: (range) => t('members.pageRange', range),
+          previousPage: t('members.previousPage'),
+          nextPage: t('members.nextPage'),
+        }}
       />
     </Paper>
   )
