@@ -12,7 +12,7 @@ import {
   type PaginationState,
   type SortingState,
 } from '@tanstack/react-table'
-import { useMemo } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Member } from '../../api/members'
 import { TablePager } from '../../components/TablePager'
@@ -54,24 +54,33 @@ export function MembersTable({
   onEdit,
 }: MembersTableProps) {
   const { t } = useTranslation()
+  // Keyed on the values, not on view.sort, which is a new object on every
+  // render of the page: a new sorting state makes the table sort every
+  // row again, tens of milliseconds for 10,000 members.
+  const { column: sortColumn, descending } = view.sort
   const sorting = useMemo<SortingState>(
-    () => [{ id: view.sort.column, desc: view.sort.descending }],
-    [view.sort],
+    () => [{ id: sortColumn, desc: descending }],
+    [sortColumn, descending],
   )
   const pagination = useMemo<PaginationState>(
     () => ({ pageIndex: view.pageIndex, pageSize: view.pageSize }),
     [view.pageIndex, view.pageSize],
   )
+  // The header and the pager show a new view at once; the rows follow in a
+  // background render, so a click on a large list paints before the sort.
+  const deferredSorting = useDeferredValue(sorting)
+  const deferredPagination = useDeferredValue(pagination)
   const table = useTable({
     features: memberTableFeatures,
     columns: memberColumns,
     data: members,
     getRowId: (member) => member.id,
-    state: { sorting, pagination },
+    state: { sorting: deferredSorting, pagination: deferredPagination },
     enableSortingRemoval: false,
     autoResetPageIndex: false,
   })
   const rows = table.getRowModel().rows
+  const stale = deferredSorting !== sorting || deferredPagination !== pagination
 
   const sortBy = (column: SortableColumn) => {
     const descending =
@@ -117,7 +126,7 @@ export function MembersTable({
               )}
             </TableRow>
           </TableHead>
-          <TableBody>
+          <TableBody aria-busy={stale || undefined}>
             {rows.map((row) => (
               <MemberRow key={row.id} member={row.original} onEdit={onEdit} />
             ))}
@@ -149,7 +158,11 @@ interface MemberRowProps {
   onEdit?: ((member: Member) => void) | undefined
 }
 
-function MemberRow({ member, onEdit }: MemberRowProps) {
+/**
+ * One member's row. Memoized, so a render of the table that changes no
+ * row (a new sort header, an opened dialog) leaves the rows alone.
+ */
+const MemberRow = memo(function MemberRow({ member, onEdit }: MemberRowProps) {
   const { t } = useTranslation()
   const name = memberDisplayName(member)
 
@@ -179,4 +192,4 @@ function MemberRow({ member, onEdit }: MemberRowProps) {
       )}
     </TableRow>
   )
-}
+})
