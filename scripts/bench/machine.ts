@@ -1,7 +1,7 @@
 // Describes the machine and the versions a benchmark ran with.
 
 import { createRequire } from 'node:module'
-import { cpus, release, totalmem, type } from 'node:os'
+import { cpus, loadavg, release, totalmem, type } from 'node:os'
 import { version as viteVersion } from 'vite'
 
 const require = createRequire(import.meta.url)
@@ -12,6 +12,8 @@ export interface Environment {
   cores: number
   memoryGiB: number
   os: string
+  /** 1-minute load average when the run began; above the core count, other work shared the CPU. */
+  loadAverage: number
   versions: Record<string, string>
 }
 
@@ -27,6 +29,7 @@ export function describeEnvironment(chromiumVersion: string): Environment {
     cores: processors.length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     os: `${type()} ${release()}`,
+    loadAverage: loadavg()[0] ?? 0,
     versions: {
       Node: process.version,
       Chromium: chromiumVersion,

@@ -47,6 +47,7 @@ function environmentSection({
   cores,
   memoryGiB,
   os,
+  loadAverage,
   versions,
 }: Environment): string {
   const list = Object.entries(versions)
@@ -56,6 +57,7 @@ function environmentSection({
     `Run on ${date}.`,
     '',
     `- Machine: ${cpu}, ${cores} cores, ${memoryGiB} GiB of memory, ${os}`,
+    `- Load average (1 minute) when the run began: ${loadAverage.toFixed(1)}`,
     `- Versions: ${list}`,
   ].join('\n')
 }
