@@ -4,6 +4,7 @@
 
 import { readFile, writeFile } from 'node:fs/promises'
 import { chromium, request, type Browser } from '@playwright/test'
+import { format, resolveConfig } from 'prettier'
 import { build } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts'
 import {
@@ -89,23 +90,31 @@ async function measureRequests(
   return results
 }
 
-async function writeReport(markdown: string): Promise<void> {
-  const generated = `${START_MARKER}\n${markdown}\n${END_MARKER}`
-  let current = ''
-  try {
-    current = await readFile(REPORT_PATH, 'utf8')
-  } catch {
-    // No report yet: it is created below.
-  }
+/**
+ * Puts the report between the markers of docs/benchmarks.md, keeping the
+ * rest of the page, and formats the page with Prettier so that the lint
+ * check passes after a run. Returns the formatted report.
+ */
+async function writeReport(markdown: string): Promise<string> {
+  const current = await readFile(REPORT_PATH, 'utf8')
   const start = current.indexOf(START_MARKER)
   const end = current.indexOf(END_MARKER)
-  const next =
-    start >= 0 && end > start
-      ? current.slice(0, start) +
-        generated +
-        current.slice(end + END_MARKER.length)
-      : `# Benchmarks\n\nWritten by \`npm run bench\`.\n\n${generated}\n`
-  await writeFile(REPORT_PATH, next)
+  if (start < 0 || end < start) {
+    throw new Error(
+      `${REPORT_PATH} has no ${START_MARKER} … ${END_MARKER} section to write the report in`,
+    )
+  }
+  const page =
+    current.slice(0, start + START_MARKER.length) +
+    `\n\n${markdown}\n\n` +
+    current.slice(end)
+  const options = await resolveConfig(REPORT_PATH)
+  const formatted = await format(page, { ...options, filepath: REPORT_PATH })
+  await writeFile(REPORT_PATH, formatted)
+  return formatted.slice(
+    formatted.indexOf(START_MARKER) + START_MARKER.length,
+    formatted.indexOf(END_MARKER),
+  )
 }
 
 async function main(): Promise<void> {
@@ -161,8 +170,7 @@ async function main(): Promise<void> {
       requests,
       durationSeconds: (performance.now() - startedAt) / 1000,
     })
-    console.log(`\n${report}\n`)
-    await writeReport(report)
+    console.log(await writeReport(report))
     console.log(`Wrote ${REPORT_PATH}`)
   } finally {
     await browser?.close()

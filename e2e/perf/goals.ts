@@ -13,17 +13,17 @@ export const ROUTE_BYTE_GOALS = {
 } as const
 
 /**
- * The most bytes the end-to-end gate lets each route download: the goal,
- * unless the goal is out of reach, and then the size reached plus a small
- * margin, so that any growth still fails the gate.
+ * Maximum bytes the end-to-end gate lets each route download. It is the
+ * goal, unless the goal is out of reach: then it is the size reached plus
+ * a small margin, so that any growth still fails the gate.
  */
 export const ROUTE_BYTE_BUDGETS: Record<keyof typeof ROUTE_BYTE_GOALS, number> =
   {
-    // NOTE: 165 KiB is less than the libraries the sign-in screen cannot do
-    // without weigh together: React DOM, TanStack Router and Query,
-    // i18next, zod/mini, react-hook-form and MUI's styling core come to
-    // about 185 KiB gzip when each package is built as a chunk of its own
-    // (Vite 8.4). The screen downloads 208 KiB.
+    // NOTE: the goal of 165 KiB is out of reach. The libraries the sign-in
+    // screen cannot do without (React DOM, TanStack Router and Query,
+    // i18next, zod/mini, react-hook-form, MUI's styling core) come to about
+    // 185 KiB gzip when each package is built as a chunk of its own (Vite
+    // 8.4), and the screen downloads 208 KiB.
     'sign-in': 210 * KIB,
     members: ROUTE_BYTE_GOALS.members,
   }

@@ -27,7 +27,7 @@ export interface InteractionResult {
    * entry reached the 16 ms threshold. Empty when not measured.
    */
   runs: number[]
-  /** Why the interaction was not measured. */
+  /** Reason the interaction was not measured. */
   notMeasured?: string
 }
 
@@ -100,8 +100,8 @@ function searchBox(page: Page): Locator {
 /**
  * Opens the organization's members page with the CPU slowed down, then
  * types into the search box, sorts by email, opens the edit dialog of the
- * first row and opens its role select; INTERACTION_RUNS times, each in a
- * fresh browser context, so the dialog's code is loaded on each first open.
+ * first row and opens its role select. It does so INTERACTION_RUNS times,
+ * each in a fresh browser context, so each run loads the dialog's code.
  */
 export async function measureInteractions(
   browser: Browser,

@@ -132,7 +132,7 @@ function interactionsSection(
   results: InteractionResult[],
   members: number,
 ): string {
-  const shown = (ms: number) => (ms === 0 ? '< 16' : ms.toFixed(0))
+  const formatMs = (ms: number) => (ms === 0 ? '< 16' : ms.toFixed(0))
   const rows = results.map((result) => {
     if (result.runs.length === 0) {
       return [
@@ -146,8 +146,8 @@ function interactionsSection(
     const typical = median(result.runs)
     return [
       result.name,
-      shown(typical),
-      result.runs.map(shown).join(', '),
+      formatMs(typical),
+      result.runs.map(formatMs).join(', '),
       `≤ ${INTERACTION_GOAL_MS}`,
       verdict(typical <= INTERACTION_GOAL_MS),
     ]

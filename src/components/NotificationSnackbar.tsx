@@ -15,7 +15,7 @@ interface NotificationSnackbarProps {
   onClose: () => void
 }
 
-/** The visible part of a notification, at the bottom of the screen. */
+/** Shows the current notification at the bottom of the screen. */
 export default function NotificationSnackbar({
   current,
   onClose,

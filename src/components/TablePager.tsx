@@ -29,10 +29,10 @@ interface TablePagerProps {
 }
 
 /**
- * The pager under a table: rows per page, the range shown, previous and
- * next. It renders what MUI's TablePagination does, without its Tooltip,
- * whose Popper and popper.js cost about 12 KiB gzip (MUI 9.6); the
- * buttons' `title` gives the same hint on hover.
+ * Renders the pager under a table: rows per page, the range shown,
+ * previous and next, as MUI's TablePagination does. It leaves out
+ * TablePagination's Tooltip, because Tooltip with Popper and popper.js
+ * costs about 12 KiB gzip (MUI 9.6). Each button's `title` gives the hint.
  */
 export function TablePager({
   count,

@@ -17,10 +17,10 @@ interface TextInputProps extends Omit<
 }
 
 /**
- * An outlined text field: the markup MUI's TextField renders for a plain
- * input, from the same parts. TextField itself imports Select, Menu,
- * Popover and Modal for its `select` mode, about 20 KiB gzip (MUI 9.6),
- * so screens that need no select use this one.
+ * Renders an outlined text field from the parts MUI's TextField uses for
+ * a plain input. TextField itself imports Select, Menu, Popover and Modal
+ * for its `select` mode, which cost the sign-in screen 15 KiB gzip (MUI
+ * 9.6), so screens that need no select use this one.
  */
 export function TextInput({
   label,

@@ -66,7 +66,7 @@ export function MembersTable({
     () => ({ pageIndex: view.pageIndex, pageSize: view.pageSize }),
     [view.pageIndex, view.pageSize],
   )
-  // The header and the pager show a new view at once; the rows follow in a
+  // The header and the pager show a new view at once. The rows follow in a
   // background render, so a click on a large list paints before the sort.
   const deferredSorting = useDeferredValue(sorting)
   const deferredPagination = useDeferredValue(pagination)
