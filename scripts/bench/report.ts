@@ -155,7 +155,7 @@ function interactionsSection(
   return [
     '## Interaction latency',
     '',
-    `Members page of ${members.toLocaleString('en')} members with the CPU slowed ${CPU_SLOWDOWN}× (DevTools protocol), ${INTERACTION_RUNS} runs, each in a fresh page. A run's figure is the worst duration of the Event Timing entries (durationThreshold 16 ms) the interaction caused, in ms: the entries Interaction to Next Paint is computed from. The result compares the median of the runs with the goal.`,
+    `Members page of ${members.toLocaleString('en')} members with the CPU slowed ${CPU_SLOWDOWN}× (DevTools protocol), ${INTERACTION_RUNS} runs, each in a fresh page. A run's figure is the worst duration, in ms, of the Event Timing entries (durationThreshold 16 ms) of the interaction's presses, clicks and key presses: the entries Interaction to Next Paint is computed from. The result compares the median of the runs with the goal.`,
     '',
     table(
       ['interaction', 'worst (median)', 'worst per run', 'goal', 'result'],

@@ -9,7 +9,7 @@ import { blockOtherHosts } from '../../e2e/perf/pages.ts'
 import { median } from './statistics.ts'
 
 /** Loads per organization; the loads of the two alternate, so a slow moment hits both. */
-export const SCALING_RUNS = 5
+export const SCALING_RUNS = 7
 
 export interface ScalingResult {
   members: number
