@@ -9,14 +9,15 @@ import {
 } from './pages.ts'
 
 /**
- * The API requests each scenario must send, as "METHOD path" with ids
- * replaced by {organizationId} and {userId}, in any order. This is the one
- * place to change when a feature adds a request; say why next to it.
+ * The API requests each scenario must send, in any order, as "METHOD path"
+ * with ids replaced by {organizationId} and {userId} and the names of the
+ * query parameters without their values. This is the one place to change
+ * when a feature adds a request; say why next to it.
  */
 export const EXPECTED_REQUESTS = {
   firstLoad: {
     requests: [
-      'GET /organizations',
+      'GET /organizations?limit&offset&order',
       'GET /organizations/{organizationId}/users',
     ],
     reason:
@@ -39,13 +40,16 @@ export const EXPECTED_REQUESTS = {
 
 export type RequestScenario = keyof typeof EXPECTED_REQUESTS
 
-/** An API request as "METHOD path", with ids replaced as in EXPECTED_REQUESTS. */
+/** Describes an API request as in EXPECTED_REQUESTS. */
 export function describeRequest(request: Request): string {
-  const path = new URL(request.url()).pathname
+  const url = new URL(request.url())
+  const path = url.pathname
     .replace(/^\/api\/v1/, '')
     .replace(/^\/organizations\/\d+/, '/organizations/{organizationId}')
     .replace(/\/users\/[^/]+$/, '/users/{userId}')
-  return `${request.method()} ${path}`
+  const parameters = [...new Set(url.searchParams.keys())].sort()
+  const query = parameters.length > 0 ? `?${parameters.join('&')}` : ''
+  return `${request.method()} ${path}${query}`
 }
 
 /** Collects every /api/v1 request the page sends, described as in EXPECTED_REQUESTS. */
