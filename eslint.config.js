@@ -6,6 +6,25 @@ import tseslint from 'typescript-eslint'
 
 const features = ['session', 'organizations', 'members', 'changes', 'people']
 
+/** Imports that would grow the bundle for nothing, rejected everywhere in src/. */
+const heavyImports = [
+  {
+    name: 'zod',
+    message:
+      'Import zod/mini: full zod adds about 30 KiB gzip to the bundle, even beside zod/mini.',
+  },
+  {
+    name: 'zod/v4',
+    message:
+      'Import zod/mini: full zod adds about 30 KiB gzip to the bundle, even beside zod/mini.',
+  },
+  {
+    name: '@mui/material',
+    message:
+      'Import each MUI component from its own path, such as @mui/material/Button.',
+  },
+]
+
 /** Features use api/ and components/, never each other's files. */
 const featureBoundaries = features.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
@@ -13,6 +32,7 @@ const featureBoundaries = features.map((feature) => ({
     'no-restricted-imports': [
       'error',
       {
+        paths: heavyImports,
         patterns: [
           {
             group: features
@@ -63,6 +83,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: heavyImports,
           patterns: [
             {
               group: ['**/features/**', '**/app/**'],
@@ -75,6 +96,16 @@ export default tseslint.config(
     },
   },
   ...featureBoundaries,
+  {
+    files: [
+      'src/*.{ts,tsx}',
+      'src/app/**/*.{ts,tsx}',
+      'src/test/**/*.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', { paths: heavyImports }],
+    },
+  },
   {
     files: [
       'fake-api/**/*.ts',

@@ -1,26 +1,23 @@
-import Alert, { type AlertColor } from '@mui/material/Alert'
-import Snackbar from '@mui/material/Snackbar'
+import type { AlertColor } from '@mui/material/Alert'
 import {
   createContext,
+  lazy,
+  Suspense,
   useCallback,
   useContext,
   useState,
   type ReactNode,
 } from 'react'
 import { AnnouncerProvider, useAnnounce } from './Announcer'
-
-interface Notification {
-  id: number
-  message: string
-  severity: AlertColor
-}
+import type { Notification } from './NotificationSnackbar'
 
 type Notify = (message: string, severity?: AlertColor) => void
 
 const NotifyContext = createContext<Notify | null>(null)
 
-/** How long a confirmation stays on screen, in milliseconds. */
-const AUTO_HIDE_MS = 6000
+// Loaded with the first message, so no screen pays for Snackbar's code
+// (about 4 KiB gzip with its transitions) before it shows one.
+const NotificationSnackbar = lazy(() => import('./NotificationSnackbar'))
 
 /**
  * Shows one short message at a time at the bottom of the screen, and
@@ -38,10 +35,13 @@ export function NotificationProvider({ children }: { children: ReactNode }) {
 function Notifications({ children }: { children: ReactNode }) {
   const announce = useAnnounce()
   const [current, setCurrent] = useState<Notification | null>(null)
+  // Stays true after the first message, so the snackbar can play its exit.
+  const [started, setStarted] = useState(false)
 
   const notify = useCallback<Notify>(
     (message, severity = 'success') => {
       setCurrent({ id: Date.now(), message, severity })
+      setStarted(true)
       announce(message)
     },
     [announce],
@@ -50,25 +50,14 @@ function Notifications({ children }: { children: ReactNode }) {
   return (
     <NotifyContext.Provider value={notify}>
       {children}
-      <Snackbar
-        key={current?.id}
-        open={current !== null}
-        autoHideDuration={AUTO_HIDE_MS}
-        onClose={(_event, reason) => {
-          if (reason !== 'clickaway') setCurrent(null)
-        }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert
-          severity={current?.severity ?? 'success'}
-          variant="filled"
-          onClose={() => setCurrent(null)}
-          // The live region already announces the text.
-          role="none"
-        >
-          {current?.message}
-        </Alert>
-      </Snackbar>
+      {started && (
+        <Suspense fallback={null}>
+          <NotificationSnackbar
+            current={current}
+            onClose={() => setCurrent(null)}
+          />
+        </Suspense>
+      )}
     </NotifyContext.Provider>
   )
 }

@@ -85,6 +85,8 @@ export const en = {
     retry: 'Retry',
     rowsPerPage: 'Rows per page',
     pageRange: '{{from, number}}–{{to, number}} of {{count, number}}',
+    previousPage: 'Go to previous page',
+    nextPage: 'Go to next page',
     loading: 'Loading members…',
   },
   roles: {

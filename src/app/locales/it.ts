@@ -89,6 +89,8 @@ export const it: Translation = {
       'Organizzazione non trovata, oppure il tuo token non vi ha accesso.',
     retry: 'Riprova',
     rowsPerPage: 'Righe per pagina',
+    previousPage: 'Vai alla pagina precedente',
+    nextPage: 'Vai alla pagina successiva',
     pageRange: '{{from, number}}–{{to, number}} di {{count, number}}',
     loading: 'Caricamento dei membri…',
   },

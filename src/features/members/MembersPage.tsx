@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isApiError } from '../../api/apiError'
 import { memberQueries, type Member } from '../../api/members'
@@ -53,6 +53,12 @@ export function MembersPage() {
   useShortcuts(
     { i: () => setDialog({ target: { mode: 'invite' }, open: true }) },
     { enabled: members.isSuccess },
+  )
+  // Stable, so the table's memoized rows do not render again with each page render.
+  const openEditor = useCallback(
+    (member: Member) =>
+      setDialog({ target: { mode: 'edit', member }, open: true }),
+    [],
   )
 
   if (!validId) {
@@ -144,9 +150,7 @@ export function MembersPage() {
             organizationName={organizationName}
             view={view.value}
             onViewChange={view.change}
-            onEdit={(member) =>
-              setDialog({ target: { mode: 'edit', member }, open: true })
-            }
+            onEdit={openEditor}
           />
         </>
       )}

@@ -4,7 +4,6 @@ import Table from '@mui/material/Table'
 import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
-import TablePagination from '@mui/material/TablePagination'
 import TableRow from '@mui/material/TableRow'
 import TableSortLabel from '@mui/material/TableSortLabel'
 import {
@@ -12,10 +11,11 @@ import {
   type PaginationState,
   type SortingState,
 } from '@tanstack/react-table'
-import { useMemo } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Member } from '../../api/members'
 import { ScrollingTableContainer } from '../../components/ScrollingTableContainer'
+import { TablePager } from '../../components/TablePager'
 import { memberColumns, memberTableFeatures } from './memberColumns'
 import { memberDisplayName } from './memberName'
 import {
@@ -54,24 +54,33 @@ export function MembersTable({
   onEdit,
 }: MembersTableProps) {
   const { t } = useTranslation()
+  // Keyed on the values, not on view.sort, which is a new object on every
+  // render of the page: a new sorting state makes the table sort every
+  // row again, tens of milliseconds for 10,000 members.
+  const { column: sortColumn, descending } = view.sort
   const sorting = useMemo<SortingState>(
-    () => [{ id: view.sort.column, desc: view.sort.descending }],
-    [view.sort],
+    () => [{ id: sortColumn, desc: descending }],
+    [sortColumn, descending],
   )
   const pagination = useMemo<PaginationState>(
     () => ({ pageIndex: view.pageIndex, pageSize: view.pageSize }),
     [view.pageIndex, view.pageSize],
   )
+  // The header and the pager show a new view at once. The rows follow in a
+  // background render, so a click on a large list paints before the sort.
+  const deferredSorting = useDeferredValue(sorting)
+  const deferredPagination = useDeferredValue(pagination)
   const table = useTable({
     features: memberTableFeatures,
     columns: memberColumns,
     data: members,
     getRowId: (member) => member.id,
-    state: { sorting, pagination },
+    state: { sorting: deferredSorting, pagination: deferredPagination },
     enableSortingRemoval: false,
     autoResetPageIndex: false,
   })
   const rows = table.getRowModel().rows
+  const stale = deferredSorting !== sorting || deferredPagination !== pagination
 
   const sortBy = (column: SortableColumn) => {
     const descending =
@@ -119,46 +128,28 @@ export function MembersTable({
               )}
             </TableRow>
           </TableHead>
-          <TableBody>
+          <TableBody aria-busy={stale || undefined}>
             {rows.map((row) => (
               <MemberRow key={row.id} member={row.original} onEdit={onEdit} />
             ))}
           </TableBody>
         </Table>
       </ScrollingTableContainer>
-      <TablePagination
-        component="div"
+      <TablePager
         count={members.length}
-        page={Math.min(
-          view.pageIndex,
-          Math.max(0, Math.ceil(members.length / view.pageSize) - 1),
-        )}
+        page={view.pageIndex}
         rowsPerPage={view.pageSize}
-        rowsPerPageOptions={[...PAGE_SIZES]}
-        onPageChange={(_event, pageIndex) =>
-          onViewChange({ ...view, pageIndex })
+        rowsPerPageOptions={PAGE_SIZES}
+        onPageChange={(pageIndex) => onViewChange({ ...view, pageIndex })}
+        onRowsPerPageChange={(pageSize) =>
+          onViewChange({ ...view, pageIndex: 0, pageSize })
         }
-        onRowsPerPageChange={(event) =>
-          onViewChange({
-            ...view,
-            pageIndex: 0,
-            pageSize: Number(event.target.value),
-          })
-        }
-        // On a phone the controls wrap onto two lines rather than scroll.
-        sx={{
-          '& .MuiTablePagination-toolbar': {
-            flexWrap: 'wrap',
-            justifyContent: 'flex-end',
-          },
-          '& .MuiTablePagination-spacer': {
-            display: { xs: 'none', sm: 'block' },
-          },
+        labels={{
+          rowsPerPage: t('members.rowsPerPage'),
+          displayedRows: (range) => t('members.pageRange', range),
+          previousPage: t('members.previousPage'),
+          nextPage: t('members.nextPage'),
         }}
-        labelRowsPerPage={t('members.rowsPerPage')}
-        labelDisplayedRows={({ from, to, count }) =>
-          t('members.pageRange', { from, to, count })
-        }
       />
     </Paper>
   )
@@ -169,7 +160,11 @@ interface MemberRowProps {
   onEdit?: ((member: Member) => void) | undefined
 }
 
-function MemberRow({ member, onEdit }: MemberRowProps) {
+/**
+ * One member's row. Memoized, so a render of the table that changes no
+ * row (a new sort header, an opened dialog) leaves the rows alone.
+ */
+const MemberRow = memo(function MemberRow({ member, onEdit }: MemberRowProps) {
   const { t } = useTranslation()
   const name = memberDisplayName(member)
 
@@ -199,4 +194,4 @@ function MemberRow({ member, onEdit }: MemberRowProps) {
       )}
     </TableRow>
   )
-}
+})

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next'
 import { organizationQueries, type Organization } from '../../api/organizations'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
-import { RouterListItemButton } from '../../components/RouterLinks'
+import { RouterListItemButton } from '../../components/RouterListItemButton'
 
 export function OrganizationsPage() {
   const { t } = useTranslation()

@@ -6,7 +6,6 @@ import Checkbox from '@mui/material/Checkbox'
 import FormControlLabel from '@mui/material/FormControlLabel'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
-import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
@@ -20,6 +19,7 @@ import {
 } from '../../api/organizations'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PreferenceMenus } from '../../components/PreferenceMenus'
+import { TextInput } from '../../components/TextInput'
 import { signInSchema, type SignInValues } from './signInSchema'
 import { StandInNotice } from './StandInNotice'
 import { storeToken } from './tokenStore'
@@ -108,12 +108,12 @@ export function SignInPage() {
             if (!check.isPending) check.mutate(values.token)
           })}
         >
-          <TextField
+          <TextInput
             {...form.register('token')}
             label={t('session.tokenLabel')}
             type="password"
             autoComplete="off"
-            spellCheck={false}
+            inputProps={{ spellCheck: false }}
             fullWidth
             autoFocus
             error={Boolean(tokenError) || rejected}
