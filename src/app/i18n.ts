@@ -1,4 +1,4 @@
-import i18next from 'i18next'
+import i18next, { type BackendModule } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import {
   detectLanguage,
@@ -6,7 +6,6 @@ import {
   readStoredLanguage,
 } from '../components/language'
 import { en } from './locales/en'
-import { it } from './locales/it'
 
 export const i18n = i18next.createInstance()
 
@@ -17,11 +16,38 @@ i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language
 })
 
-void i18n.use(initReactI18next).init({
-  lng: detectLanguage(readStoredLanguage(), navigator.languages),
-  fallbackLng: LANGUAGES[0],
-  supportedLngs: [...LANGUAGES],
-  resources: { en: { translation: en }, it: { translation: it } },
-  interpolation: { escapeValue: false },
-  returnNull: false,
-})
+/**
+ * Serves English from the bundle and loads Italian on demand, so an
+ * English first screen does not download the Italian catalogue (about 5
+ * KiB gzip). i18next waits for it before it switches language.
+ */
+const catalogueLoader: BackendModule = {
+  type: 'backend',
+  init: () => {},
+  read: (language, _namespace, callback) => {
+    if (language !== 'it') {
+      callback(null, en)
+      return
+    }
+    import('./locales/it').then(
+      (module) => callback(null, module.it),
+      (error: unknown) =>
+        callback(
+          error instanceof Error ? error : new Error(String(error)),
+          null,
+        ),
+    )
+  },
+}
+
+/** Settles once the first language's catalogue is in; main.tsx renders after it. */
+export const i18nReady = i18n
+  .use(catalogueLoader)
+  .use(initReactI18next)
+  .init({
+    lng: detectLanguage(readStoredLanguage(), navigator.languages),
+    fallbackLng: LANGUAGES[0],
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })

@@ -1,10 +1,10 @@
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import ListItemIcon from '@mui/material/ListItemIcon'
-import ListItemText from '@mui/material/ListItemText'
-import Menu from '@mui/material/Menu'
-import MenuItem from '@mui/material/MenuItem'
-import { useId, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react'
+
+// Menu brings Popover, Modal and the focus trap, about 10 KiB gzip that
+// the first screen does not need until a menu opens.
+const ChoiceMenuList = lazy(() => import('./ChoiceMenuList'))
 
 export interface Choice<T extends string> {
   value: T
@@ -36,6 +36,8 @@ export function ChoiceMenu<T extends string>({
   onChange,
 }: ChoiceMenuProps<T>) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
+  // Stays true after the first opening, so the menu can play its exit.
+  const [opened, setOpened] = useState(false)
   const buttonId = useId()
   const menuId = useId()
   const current = choices.find((choice) => choice.value === value)
@@ -50,7 +52,10 @@ export function ChoiceMenu<T extends string>({
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
+        onClick={(event) => {
+          setOpened(true)
+          setAnchor(event.currentTarget)
+        }}
         sx={{
           minWidth: 0,
           textTransform: 'none',
@@ -68,30 +73,19 @@ export function ChoiceMenu<T extends string>({
           {current?.label}
         </Box>
       </Button>
-      <Menu
-        id={menuId}
-        anchorEl={anchor}
-        open={anchor !== null}
-        onClose={() => setAnchor(null)}
-        slotProps={{ list: { 'aria-labelledby': buttonId } }}
-      >
-        {choices.map((choice) => (
-          <MenuItem
-            key={choice.value}
-            role="menuitemradio"
-            aria-checked={choice.value === value}
-            selected={choice.value === value}
-            lang={choice.lang}
-            onClick={() => {
-              setAnchor(null)
-              onChange(choice.value)
-            }}
-          >
-            {choice.icon && <ListItemIcon>{choice.icon}</ListItemIcon>}
-            <ListItemText>{choice.label}</ListItemText>
-          </MenuItem>
-        ))}
-      </Menu>
+      {opened && (
+        <Suspense fallback={null}>
+          <ChoiceMenuList
+            menuId={menuId}
+            buttonId={buttonId}
+            anchor={anchor}
+            choices={choices}
+            value={value}
+            onClose={() => setAnchor(null)}
+            onChange={(next) => onChange(next as T)}
+          />
+        </Suspense>
+      )}
     </>
   )
 }
