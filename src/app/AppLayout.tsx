@@ -7,6 +7,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Outlet, useRouter } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { RouterLink } from '../components/RouterLinks'
+import { OrganizationPicker } from '../features/organizations/OrganizationPicker'
 import { signOut } from './session'
 
 export function AppLayout() {
@@ -35,6 +36,7 @@ export function AppLayout() {
           >
             {t('app.title')}
           </RouterLink>
+          <OrganizationPicker />
           <Button
             color="inherit"
             onClick={() => signOut(router, queryClient, 'signed-out')}

@@ -1,43 +1,33 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogTitle from '@mui/material/DialogTitle'
-import MenuItem from '@mui/material/MenuItem'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import useMediaQuery from '@mui/material/useMediaQuery'
 import { useTheme } from '@mui/material/styles'
 import { useId } from 'react'
-import { Controller, useForm, type Resolver } from 'react-hook-form'
+import { useForm, type Resolver } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import {
-  INVITE_USER_ID,
-  type Member,
-  type MemberWrite,
-} from '../../api/members'
-import { ROLES } from '../../api/roles'
+import { INVITE_USER_ID, type MemberWrite } from '../../api/members'
 import { memberFormSchema, type MemberFormValues } from './memberFormSchema'
-import { memberDisplayName } from './memberName'
 import { MutationError } from './MutationError'
+import { RoleField } from './RoleField'
 import { useSaveMember } from './useSaveMember'
 
 interface MemberDialogProps {
   open: boolean
   organization: { id: number; name: string }
-  /** The member to edit; without one the dialog invites a new person. */
-  member?: Member | undefined
   onClose: () => void
   onExited: () => void
 }
 
-/** The edit/invite dialog: one form, two uses, chosen by `member`. */
+/** The invite dialog: one address and its role, sent to user `0`. */
 export default function MemberDialog({
   open,
   organization,
-  member,
   onClose,
   onExited,
 }: MemberDialogProps) {
@@ -45,7 +35,6 @@ export default function MemberDialog({
   const theme = useTheme()
   const fullScreen = useMediaQuery(theme.breakpoints.down('sm'))
   const titleId = useId()
-  const inviting = member === undefined
   const form = useForm<MemberFormValues, unknown, MemberWrite>({
     // The form holds an empty role until one is chosen, which the schema
     // then rejects, so its input type is wider than the schema's.
@@ -54,13 +43,9 @@ export default function MemberDialog({
       unknown,
       MemberWrite
     >,
-    defaultValues: {
-      userId: member?.id ?? INVITE_USER_ID,
-      role: member?.role ?? (inviting ? 'viewer' : ''),
-      email: member?.email ?? '',
-    },
+    defaultValues: { userId: INVITE_USER_ID, role: 'viewer', email: '' },
   })
-  const save = useSaveMember(organization, member, onClose)
+  const save = useSaveMember(organization, onClose)
   const { errors } = form.formState
   const fieldErrors = save.serverErrors?.fields ?? {}
 
@@ -87,21 +72,9 @@ export default function MemberDialog({
       slotProps={{ transition: { onExited } }}
     >
       <form noValidate onSubmit={(event) => void submit(event)}>
-        <DialogTitle id={titleId}>
-          {t(inviting ? 'memberDialog.inviteTitle' : 'memberDialog.editTitle')}
-        </DialogTitle>
+        <DialogTitle id={titleId}>{t('memberDialog.inviteTitle')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            {member && (
-              <Alert severity="info" icon={false}>
-                {memberDisplayName(member)}
-              </Alert>
-            )}
-            {member && member.role === null && (
-              <Alert severity="warning">
-                {t('memberDialog.unknownRole', { role: member.apiRole ?? '—' })}
-              </Alert>
-            )}
             <MutationError
               error={save.error}
               general={save.serverErrors?.general}
@@ -114,43 +87,16 @@ export default function MemberDialog({
               type="text"
               autoComplete="off"
               spellCheck={false}
-              autoFocus={inviting}
-              required={inviting}
+              autoFocus
+              required
               fullWidth
               error={Boolean(emailError)}
               helperText={emailError ?? ' '}
               slotProps={{
-                input: { readOnly: !inviting },
                 htmlInput: { inputMode: 'email', autoCapitalize: 'none' },
               }}
             />
-            <Controller
-              control={form.control}
-              name="role"
-              render={({ field }) => (
-                <TextField
-                  {...field}
-                  select
-                  label={t('memberDialog.roleLabel')}
-                  autoFocus={!inviting}
-                  required
-                  fullWidth
-                  error={Boolean(roleError)}
-                  helperText={
-                    roleError ??
-                    (field.value && field.value in ROLE_HELP
-                      ? t(ROLE_HELP[field.value as keyof typeof ROLE_HELP])
-                      : ' ')
-                  }
-                >
-                  {ROLES.map((role) => (
-                    <MenuItem key={role} value={role}>
-                      {t(`roles.${role}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
-            />
+            <RoleField control={form.control} error={roleError} />
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
@@ -158,16 +104,10 @@ export default function MemberDialog({
             {t('memberDialog.cancel')}
           </Button>
           <Button type="submit" variant="contained" loading={save.isPending}>
-            {t(inviting ? 'memberDialog.sendInvite' : 'memberDialog.save')}
+            {t('memberDialog.sendInvite')}
           </Button>
         </DialogActions>
       </form>
     </Dialog>
   )
 }
-
-const ROLE_HELP = {
-  viewer: 'memberDialog.roleHelp.viewer',
-  security_officer: 'memberDialog.roleHelp.security_officer',
-  owner: 'memberDialog.roleHelp.owner',
-} as const

@@ -1,4 +1,4 @@
-import Button from '@mui/material/Button'
+import Checkbox from '@mui/material/Checkbox'
 import Paper from '@mui/material/Paper'
 import Table from '@mui/material/Table'
 import TableBody from '@mui/material/TableBody'
@@ -11,63 +11,83 @@ import TableSortLabel from '@mui/material/TableSortLabel'
 import {
   useTable,
   type PaginationState,
+  type RowSelectionState,
   type SortingState,
+  type Updater,
 } from '@tanstack/react-table'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Member } from '../../api/members'
 import { memberColumns, memberTableFeatures } from './memberColumns'
-import { memberDisplayName } from './memberName'
+import { MemberRow, type MemberRowActions } from './MemberRow'
 import {
+  clampPageIndex,
   PAGE_SIZES,
+  type MembersView,
+  type PageSize,
   type SortableColumn,
-  type SortState,
 } from './membersSearch'
-import { RoleLabel } from './RoleLabel'
 
-export interface TableView {
-  sort: SortState
-  /** Zero-based page index. */
-  pageIndex: number
-  pageSize: number
+/** What an owner gets on top of the read-only table: selection and row actions. */
+export interface TableManagement extends MemberRowActions {
+  selection: RowSelectionState
+  onSelectionChange: (updater: Updater<RowSelectionState>) => void
+  /** Owners in the whole organization, not only in the filtered rows. */
+  ownerCount: number
+  /** Members whose write is waiting for the API. */
+  pendingIds: ReadonlySet<string>
 }
 
 interface MembersTableProps {
+  /** The members that match the filters; the table sorts and pages them. */
   members: Member[]
   organizationName: string
-  view: TableView
-  onViewChange: (view: TableView) => void
-  onEdit?: ((member: Member) => void) | undefined
+  view: MembersView
+  onViewChange: (changes: Partial<MembersView>) => void
+  /** Null for a caller who cannot change members. */
+  management: TableManagement | null
 }
 
 const HEADERS: { id: SortableColumn; labelKey: string }[] = [
   { id: 'name', labelKey: 'members.columns.name' },
   { id: 'email', labelKey: 'members.columns.email' },
-  { id: 'role', labelKey: 'members.columns.role' },
 ]
+
+const NO_SELECTION: RowSelectionState = {}
 
 export function MembersTable({
   members,
   organizationName,
   view,
   onViewChange,
-  onEdit,
+  management,
 }: MembersTableProps) {
   const { t } = useTranslation()
+  const pageIndex = clampPageIndex(
+    view.pageIndex,
+    members.length,
+    view.pageSize,
+  )
   const sorting = useMemo<SortingState>(
     () => [{ id: view.sort.column, desc: view.sort.descending }],
     [view.sort],
   )
   const pagination = useMemo<PaginationState>(
-    () => ({ pageIndex: view.pageIndex, pageSize: view.pageSize }),
-    [view.pageIndex, view.pageSize],
+    () => ({ pageIndex, pageSize: view.pageSize }),
+    [pageIndex, view.pageSize],
   )
   const table = useTable({
     features: memberTableFeatures,
     columns: memberColumns,
     data: members,
     getRowId: (member) => member.id,
-    state: { sorting, pagination },
+    state: {
+      sorting,
+      pagination,
+      rowSelection: management?.selection ?? NO_SELECTION,
+    },
+    onRowSelectionChange: management?.onSelectionChange,
+    enableRowSelection: management !== null,
     enableSortingRemoval: false,
     autoResetPageIndex: false,
   })
@@ -76,7 +96,7 @@ export function MembersTable({
   const sortBy = (column: SortableColumn) => {
     const descending =
       view.sort.column === column ? !view.sort.descending : false
-    onViewChange({ ...view, sort: { column, descending }, pageIndex: 0 })
+    onViewChange({ sort: { column, descending }, pageIndex: 0 })
   }
 
   return (
@@ -90,27 +110,43 @@ export function MembersTable({
         >
           <TableHead>
             <TableRow>
-              {HEADERS.map(({ id, labelKey }) => {
-                const active = view.sort.column === id
-                const direction =
-                  active && view.sort.descending ? 'desc' : 'asc'
-                return (
-                  <TableCell
-                    key={id}
-                    sortDirection={active ? direction : false}
-                    scope="col"
-                  >
-                    <TableSortLabel
-                      active={active}
-                      direction={direction}
-                      onClick={() => sortBy(id)}
-                    >
-                      {t(labelKey)}
-                    </TableSortLabel>
-                  </TableCell>
-                )
-              })}
-              {onEdit && (
+              {management && (
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={table.getIsAllPageRowsSelected()}
+                    indeterminate={
+                      table.getIsSomePageRowsSelected() &&
+                      !table.getIsAllPageRowsSelected()
+                    }
+                    onChange={table.getToggleAllPageRowsSelectedHandler()}
+                    slotProps={{
+                      input: { 'aria-label': t('members.selectPage') },
+                    }}
+                  />
+                </TableCell>
+              )}
+              {HEADERS.map(({ id, labelKey }) => (
+                <SortableHeader
+                  key={id}
+                  label={t(labelKey)}
+                  active={view.sort.column === id}
+                  descending={view.sort.descending}
+                  onSort={() => sortBy(id)}
+                />
+              ))}
+              <TableCell
+                scope="col"
+                sx={{ display: { xs: 'none', md: 'table-cell' } }}
+              >
+                {t('members.columns.username')}
+              </TableCell>
+              <SortableHeader
+                label={t('members.columns.role')}
+                active={view.sort.column === 'role'}
+                descending={view.sort.descending}
+                onSort={() => sortBy('role')}
+              />
+              {management && (
                 <TableCell scope="col" align="right">
                   {t('members.columns.actions')}
                 </TableCell>
@@ -119,7 +155,21 @@ export function MembersTable({
           </TableHead>
           <TableBody>
             {rows.map((row) => (
-              <MemberRow key={row.id} member={row.original} onEdit={onEdit} />
+              <MemberRow
+                key={row.id}
+                member={row.original}
+                management={
+                  management && {
+                    ...management,
+                    selected: row.getIsSelected(),
+                    onToggleSelected: row.getToggleSelectedHandler(),
+                    lastOwner:
+                      row.original.role === 'owner' &&
+                      management.ownerCount === 1,
+                    pending: management.pendingIds.has(row.id),
+                  }
+                }
+              />
             ))}
           </TableBody>
         </Table>
@@ -127,64 +177,47 @@ export function MembersTable({
       <TablePagination
         component="div"
         count={members.length}
-        page={Math.min(
-          view.pageIndex,
-          Math.max(0, Math.ceil(members.length / view.pageSize) - 1),
-        )}
+        page={pageIndex}
         rowsPerPage={view.pageSize}
         rowsPerPageOptions={[...PAGE_SIZES]}
-        onPageChange={(_event, pageIndex) =>
-          onViewChange({ ...view, pageIndex })
-        }
+        onPageChange={(_event, next) => onViewChange({ pageIndex: next })}
         onRowsPerPageChange={(event) =>
           onViewChange({
-            ...view,
             pageIndex: 0,
-            pageSize: Number(event.target.value),
+            pageSize: Number(event.target.value) as PageSize,
           })
         }
         labelRowsPerPage={t('members.rowsPerPage')}
-        labelDisplayedRows={({ from, to, count }) =>
-          t('members.pageRange', { from, to, count })
+        labelDisplayedRows={({ page, count }) =>
+          t('members.pageOf', {
+            page: page + 1,
+            pages: Math.max(1, Math.ceil(count / view.pageSize)),
+          })
         }
       />
     </Paper>
   )
 }
 
-interface MemberRowProps {
-  member: Member
-  onEdit?: ((member: Member) => void) | undefined
+interface SortableHeaderProps {
+  label: string
+  active: boolean
+  descending: boolean
+  onSort: () => void
 }
 
-function MemberRow({ member, onEdit }: MemberRowProps) {
-  const { t } = useTranslation()
-  const name = memberDisplayName(member)
-
+function SortableHeader({
+  label,
+  active,
+  descending,
+  onSort,
+}: SortableHeaderProps) {
+  const direction = active && descending ? 'desc' : 'asc'
   return (
-    <TableRow hover>
-      <TableCell
-        component="th"
-        scope="row"
-        sx={{ overflowWrap: 'anywhere', maxWidth: 320 }}
-      >
-        {name}
-      </TableCell>
-      <TableCell sx={{ overflowWrap: 'anywhere' }}>{member.email}</TableCell>
-      <TableCell>
-        <RoleLabel member={member} />
-      </TableCell>
-      {onEdit && (
-        <TableCell align="right">
-          <Button
-            size="small"
-            onClick={() => onEdit(member)}
-            aria-label={t('members.editMember', { name })}
-          >
-            {t('members.edit')}
-          </Button>
-        </TableCell>
-      )}
-    </TableRow>
+    <TableCell sortDirection={active ? direction : false} scope="col">
+      <TableSortLabel active={active} direction={direction} onClick={onSort}>
+        {label}
+      </TableSortLabel>
+    </TableCell>
   )
 }

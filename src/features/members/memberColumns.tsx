@@ -3,6 +3,7 @@ import {
   createPaginatedRowModel,
   createSortedRowModel,
   rowPaginationFeature,
+  rowSelectionFeature,
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table'
@@ -10,9 +11,14 @@ import type { Member } from '../../api/members'
 import { ROLES } from '../../api/roles'
 import { memberDisplayName } from './memberName'
 
+/**
+ * The table sorts, pages and selects; the search and role filter run
+ * before it, so the rows it gets are the matches.
+ */
 export const memberTableFeatures = tableFeatures({
   rowSortingFeature,
   rowPaginationFeature,
+  rowSelectionFeature,
   sortedRowModel: createSortedRowModel(),
   paginatedRowModel: createPaginatedRowModel(),
 })

@@ -1,0 +1,189 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogTitle from '@mui/material/DialogTitle'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import useMediaQuery from '@mui/material/useMediaQuery'
+import { useTheme } from '@mui/material/styles'
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Member } from '../../api/members'
+import { BulkChangeTable } from './BulkChangeTable'
+import { bulkConfirmationText, planBulk, type BulkAction } from './bulkPlan'
+import { MutationError } from './MutationError'
+import { StaleChangeAlert } from './StaleChangeAlert'
+import { confirmationTextOf, useTypedConfirmation } from './typedConfirmation'
+import { TypedConfirmationField } from './TypedConfirmationField'
+import { useBulkWrite, type BulkOutcome } from './useBulkWrite'
+import type { OrganizationRef } from './useMemberWrite'
+import { BulkResultSummary } from './BulkResultSummary'
+
+interface BulkReviewDialogProps {
+  open: boolean
+  organization: OrganizationRef
+  /** The members as the table has them. */
+  members: readonly Member[]
+  selectedIds: ReadonlySet<string>
+  action: BulkAction
+  /** Called once the batch ran, with the members whose write succeeded. */
+  onFinished: (doneIds: string[]) => void
+  onClose: () => void
+  onExited: () => void
+}
+
+type StaleOutcome = Extract<BulkOutcome, { kind: 'stale' }>
+
+/**
+ * Shows every change of a batch and the owners that will remain, blocks
+ * a batch that leaves none, then sends it and lists each row's result.
+ */
+export function BulkReviewDialog({
+  open,
+  organization,
+  members,
+  selectedIds,
+  action,
+  onFinished,
+  onClose,
+  onExited,
+}: BulkReviewDialogProps) {
+  const { t } = useTranslation()
+  const theme = useTheme()
+  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'))
+  const titleId = useId()
+  const bulk = useBulkWrite(organization)
+  const [fresh, setFresh] = useState<StaleOutcome | null>(null)
+  const plan = planBulk(fresh?.list.members ?? members, selectedIds, action)
+  const confirmation = useTypedConfirmation(
+    bulkConfirmationText(plan, organization.name, confirmationTextOf),
+  )
+  const finished = bulk.results !== null && !bulk.isPending
+  const blocked = plan.ownersAfter === 0 || plan.changes.length === 0
+
+  const confirm = () => {
+    if (bulk.isPending || blocked || !confirmation.confirm()) return
+    bulk.mutate(
+      { plan, base: fresh?.list },
+      {
+        onSuccess: (outcome) => {
+          if (outcome.kind === 'stale') setFresh(outcome)
+          else onFinished(outcome.doneIds)
+        },
+      },
+    )
+  }
+
+  const title =
+    action.kind === 'remove'
+      ? t('bulk.removeTitle', { count: plan.changes.length })
+      : t('bulk.roleTitle', {
+          count: plan.changes.length,
+          role: t(`roles.${action.role}`),
+        })
+
+  return (
+    <Dialog
+      open={open}
+      onClose={bulk.isPending ? undefined : onClose}
+      aria-labelledby={titleId}
+      fullScreen={fullScreen}
+      fullWidth
+      maxWidth="sm"
+      slotProps={{ transition: { onExited } }}
+    >
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (!finished) confirm()
+        }}
+      >
+        <DialogTitle id={titleId}>{title}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2}>
+            {fresh && (
+              <Alert severity="warning" role="alert">
+                {t('bulk.staleIntro')}
+              </Alert>
+            )}
+            {fresh?.changes.map((change) => (
+              <StaleChangeAlert key={change.member.id} change={change} />
+            ))}
+            <MutationError error={bulk.error} />
+            {bulk.results ? (
+              <BulkResultSummary results={bulk.results} />
+            ) : (
+              <BulkPlanSummary plan={plan} />
+            )}
+            <BulkChangeTable
+              label={t('bulk.tableLabel')}
+              rows={bulk.results ?? plan.changes}
+            />
+            {!bulk.results && !blocked && (
+              <TypedConfirmationField
+                confirmation={confirmation}
+                reason={t(
+                  plan.ownerChanges.length > 1
+                    ? 'confirmation.bulkOwnerReason'
+                    : 'confirmation.ownerReason',
+                )}
+              />
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          {finished ? (
+            <Button variant="contained" onClick={onClose}>
+              {t('bulk.close')}
+            </Button>
+          ) : (
+            <>
+              <Button onClick={onClose} disabled={bulk.isPending}>
+                {t('dialog.cancel')}
+              </Button>
+              <Button
+                type="submit"
+                variant="contained"
+                color={action.kind === 'remove' ? 'error' : 'primary'}
+                loading={bulk.isPending}
+                disabled={blocked}
+              >
+                {t(fresh ? 'bulk.confirmAnyway' : 'bulk.confirm', {
+                  count: plan.changes.length,
+                })}
+              </Button>
+            </>
+          )}
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}
+
+function BulkPlanSummary({ plan }: { plan: ReturnType<typeof planBulk> }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <Typography>
+        {t('bulk.owners', {
+          after: plan.ownersAfter,
+          before: plan.ownersBefore,
+        })}
+      </Typography>
+      {plan.ownersAfter === 0 && (
+        <Alert severity="error">{t('bulk.noOwnerLeft')}</Alert>
+      )}
+      {plan.unchanged.length > 0 && (
+        <Typography color="text.secondary">
+          {t('bulk.unchanged', { count: plan.unchanged.length })}
+        </Typography>
+      )}
+      {plan.changes.length === 0 && (
+        <Alert severity="info">{t('bulk.nothingToDo')}</Alert>
+      )}
+    </>
+  )
+}

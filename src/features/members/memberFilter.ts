@@ -1,0 +1,63 @@
+import type { Member } from '../../api/members'
+import type { Role } from '../../api/roles'
+import { memberDisplayName } from './memberName'
+
+const COMBINING_MARKS = /\p{M}/gu
+
+/** Lowercases and drops accents, so "muller" finds "Müller" and "jose" finds "José". */
+export function normalizeForSearch(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase()
+}
+
+/** The text a search looks in: the name shown, the email and the username. */
+export function memberSearchText(
+  member: Pick<Member, 'firstName' | 'lastName' | 'username' | 'email'>,
+): string {
+  return normalizeForSearch(
+    [memberDisplayName(member), member.email, member.username].join('\n'),
+  )
+}
+
+/** The words of a query, normalized; spaces around and between them do not count. */
+export function queryWords(query: string): string[] {
+  return normalizeForSearch(query).split(/\s+/).filter(Boolean)
+}
+
+/**
+ * Whether every word of the query appears in the text, in any order:
+ * "rossi giulia" and "giulia presidio" both find Giulia Rossi of
+ * presidiosicurezza.it. An empty query matches everything.
+ */
+export function matchesQuery(searchText: string, query: string): boolean {
+  return queryWords(query).every((word) => searchText.includes(word))
+}
+
+/** Search texts by member object; a changed member is a new object, so entries never go stale. */
+const searchTexts = new WeakMap<Member, string>()
+
+function cachedSearchText(member: Member): string {
+  let text = searchTexts.get(member)
+  if (text === undefined) {
+    text = memberSearchText(member)
+    searchTexts.set(member, text)
+  }
+  return text
+}
+
+export interface MemberFilter {
+  query: string
+  role: Role | undefined
+}
+
+/** The members that match the search box and the role filter, in their order. */
+export function filterMembers(
+  members: readonly Member[],
+  { query, role }: MemberFilter,
+): Member[] {
+  const words = queryWords(query)
+  return members.filter((member) => {
+    if (role !== undefined && member.role !== role) return false
+    const text = cachedSearchText(member)
+    return words.every((word) => text.includes(word))
+  })
+}

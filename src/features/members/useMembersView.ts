@@ -1,0 +1,39 @@
+import { getRouteApi } from '@tanstack/react-router'
+import {
+  searchFromView,
+  viewFromSearch,
+  type MembersView,
+} from './membersSearch'
+
+const routeApi = getRouteApi(
+  '/authenticated/organizations/$organizationId/members',
+)
+
+/**
+ * The table's view, read from and written to the URL. A change adds a
+ * history entry, so back and forward step through views; typing in the
+ * search box replaces the entry instead of adding one per key.
+ */
+export function useMembersView(): {
+  view: MembersView
+  change: (
+    changes: Partial<MembersView>,
+    options?: { replace?: boolean },
+  ) => void
+} {
+  const search = routeApi.useSearch()
+  const navigate = routeApi.useNavigate()
+
+  const change = (
+    changes: Partial<MembersView>,
+    { replace = false }: { replace?: boolean } = {},
+  ) => {
+    void navigate({
+      search: (previous) =>
+        searchFromView({ ...viewFromSearch(previous), ...changes }),
+      replace,
+    })
+  }
+
+  return { view: viewFromSearch(search), change }
+}

@@ -1,0 +1,35 @@
+import { useState } from 'react'
+
+/**
+ * A text field's value kept in the URL. The field shows what was typed at
+ * once, while the URL follows a moment later; a URL value the field did
+ * not write (back, forward, a link) replaces what the field shows.
+ */
+export function useUrlText(
+  urlValue: string,
+  write: (value: string) => void,
+): [string, (value: string) => void] {
+  const [text, setText] = useState(urlValue)
+  const [seen, setSeen] = useState(urlValue)
+  // Values written but not yet seen in the URL, oldest first.
+  const [written, setWritten] = useState<string[]>([])
+
+  if (urlValue !== seen) {
+    setSeen(urlValue)
+    const index = written.indexOf(urlValue)
+    if (index >= 0) {
+      setWritten(written.slice(index + 1))
+    } else {
+      setWritten([])
+      setText(urlValue)
+    }
+  }
+
+  const change = (value: string) => {
+    setText(value)
+    setWritten((values) => [...values, value])
+    write(value)
+  }
+
+  return [text, change]
+}
