@@ -65,6 +65,7 @@ export const en = {
     remove: 'Remove',
     removeMember: 'Remove {{name}}',
     roleOf: 'Role of {{name}}',
+    usernameIsEmail: 'Same as the email',
     selectMember: 'Select {{name}}',
     selectPage: 'Select all members on this page',
     search: {

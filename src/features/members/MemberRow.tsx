@@ -65,7 +65,7 @@ export function MemberRow({ member, management }: MemberRowProps) {
           display: { xs: 'none', md: 'table-cell' },
         }}
       >
-        {member.username}
+        <Username member={member} />
       </TableCell>
       <TableCell>
         {management ? (
@@ -128,5 +128,20 @@ function RowActions({
         </Typography>
       )}
     </Stack>
+  )
+}
+
+/** The username, or a dash when it is the email, as it mostly is. */
+function Username({ member }: { member: Member }) {
+  const { t } = useTranslation()
+  if (
+    member.username.trim().toLowerCase() !== member.email.trim().toLowerCase()
+  )
+    return member.username
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">{t('members.usernameIsEmail')}</span>
+    </>
   )
 }

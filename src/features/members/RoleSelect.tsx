@@ -40,7 +40,7 @@ export function RoleSelect({
           if (isRole(role) && role !== member.role) onChange(role)
         }}
         disabled={lastOwner || pending}
-        sx={{ minWidth: 170 }}
+        sx={{ minWidth: 170, '& .MuiSelect-select': { py: 0.5 } }}
         inputProps={{
           'aria-label': t('members.roleOf', {
             name: memberDisplayName(member),
