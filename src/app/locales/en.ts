@@ -226,6 +226,8 @@ export const en = {
       'The members changed since the table was loaded. Review the changes as they are now.',
     confirm_one: 'Change {{count}} member',
     confirm_other: 'Change {{count}} members',
+    confirmRemove_one: 'Remove {{count}} member',
+    confirmRemove_other: 'Remove {{count}} members',
     confirmAnyway: 'Continue with the members as they are now',
     close: 'Close',
     progress: 'Sent {{done}} of {{total}}…',

@@ -35,6 +35,7 @@ export function BulkChangeTable({ label, rows }: BulkChangeTableProps) {
         <TableHead>
           <TableRow>
             <TableCell scope="col">{t('members.columns.name')}</TableCell>
+            <TableCell scope="col">{t('members.columns.email')}</TableCell>
             <TableCell scope="col">{t('bulk.columns.change')}</TableCell>
             {showResults && (
               <TableCell scope="col">{t('bulk.columns.result')}</TableCell>
@@ -46,9 +47,9 @@ export function BulkChangeTable({ label, rows }: BulkChangeTableProps) {
             <TableRow key={row.member.id}>
               <TableCell component="th" scope="row">
                 {memberDisplayName(row.member)}
-                <Typography variant="body2" color="text.secondary">
-                  {row.member.email}
-                </Typography>
+              </TableCell>
+              <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                {row.member.email}
               </TableCell>
               <TableCell>
                 {row.to === null

@@ -12,7 +12,12 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Member } from '../../api/members'
 import { BulkChangeTable } from './BulkChangeTable'
-import { bulkConfirmationText, planBulk, type BulkAction } from './bulkPlan'
+import {
+  bulkConfirmationText,
+  planBulk,
+  type BulkAction,
+  type BulkPlan,
+} from './bulkPlan'
 import { MutationError } from './MutationError'
 import { StaleChangeAlert } from './StaleChangeAlert'
 import { confirmationTextOf, useTypedConfirmation } from './typedConfirmation'
@@ -55,8 +60,13 @@ export function BulkReviewDialog({
   const fullScreen = useMediaQuery(theme.breakpoints.down('sm'))
   const titleId = useId()
   const bulk = useBulkWrite(organization)
+  // The review shows the members as they were when it opened; a fresh
+  // read replaces them only once the user has seen what changed.
+  const [loaded] = useState(members)
   const [fresh, setFresh] = useState<StaleOutcome | null>(null)
-  const plan = planBulk(fresh?.list.members ?? members, selectedIds, action)
+  const [sent, setSent] = useState<BulkPlan | null>(null)
+  const plan =
+    sent ?? planBulk(fresh?.list.members ?? loaded, selectedIds, action)
   const confirmation = useTypedConfirmation(
     bulkConfirmationText(plan, organization.name, confirmationTextOf),
   )
@@ -65,13 +75,19 @@ export function BulkReviewDialog({
 
   const confirm = () => {
     if (bulk.isPending || blocked || !confirmation.confirm()) return
+    setSent(plan)
     bulk.mutate(
       { plan, base: fresh?.list },
       {
         onSuccess: (outcome) => {
-          if (outcome.kind === 'stale') setFresh(outcome)
-          else onFinished(outcome.doneIds)
+          if (outcome.kind === 'stale') {
+            setSent(null)
+            setFresh(outcome)
+          } else {
+            onFinished(outcome.doneIds)
+          }
         },
+        onError: () => setSent(null),
       },
     )
   }
@@ -151,9 +167,16 @@ export function BulkReviewDialog({
                 loading={bulk.isPending}
                 disabled={blocked}
               >
-                {t(fresh ? 'bulk.confirmAnyway' : 'bulk.confirm', {
-                  count: plan.changes.length,
-                })}
+                {fresh
+                  ? t('bulk.confirmAnyway')
+                  : t(
+                      action.kind === 'remove'
+                        ? 'bulk.confirmRemove'
+                        : 'bulk.confirm',
+                      {
+                        count: plan.changes.length,
+                      },
+                    )}
               </Button>
             </>
           )}
@@ -163,7 +186,7 @@ export function BulkReviewDialog({
   )
 }
 
-function BulkPlanSummary({ plan }: { plan: ReturnType<typeof planBulk> }) {
+function BulkPlanSummary({ plan }: { plan: BulkPlan }) {
   const { t } = useTranslation()
   return (
     <>

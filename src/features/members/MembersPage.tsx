@@ -118,8 +118,8 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
       />
       <MembersToolbar
         query={view.query}
-        onQueryChange={(query) =>
-          change({ query, pageIndex: 0 }, { replace: true })
+        onQueryChange={(query, options) =>
+          change({ query, pageIndex: 0 }, options)
         }
         role={view.role}
         onRoleChange={(role) => change({ role, pageIndex: 0 })}

@@ -9,7 +9,8 @@ import { useUrlText } from './useUrlText'
 interface MembersToolbarProps {
   /** The search text in the URL. */
   query: string
-  onQueryChange: (query: string) => void
+  /** `replace` is false for the first character, so a search adds one history entry. */
+  onQueryChange: (query: string, options: { replace: boolean }) => void
   role: Role | undefined
   onRoleChange: (role: Role | undefined) => void
   /** Buttons at the end of the bar, such as Invite; room for more. */

@@ -4,9 +4,33 @@ import { memberDisplayName } from './memberName'
 
 const COMBINING_MARKS = /\p{M}/gu
 
-/** Lowercases and drops accents, so "muller" finds "Müller" and "jose" finds "José". */
+/** Letters that Unicode does not split into a base letter and an accent. */
+const PLAIN_LETTERS: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+}
+const UNSPLIT_LETTERS = new RegExp(
+  `[${Object.keys(PLAIN_LETTERS).join('')}]`,
+  'g',
+)
+
+/**
+ * Lowercases and drops accents, so "muller" finds "Müller", "jose" finds
+ * "José" and "lukasz" finds "Łukasz".
+ */
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(UNSPLIT_LETTERS, (letter) => PLAIN_LETTERS[letter] ?? letter)
 }
 
 /** The text a search looks in: the name shown, the email and the username. */

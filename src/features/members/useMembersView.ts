@@ -11,8 +11,8 @@ const routeApi = getRouteApi(
 
 /**
  * The table's view, read from and written to the URL. A change adds a
- * history entry, so back and forward step through views; typing in the
- * search box replaces the entry instead of adding one per key.
+ * history entry, so back and forward step through views, unless the
+ * caller asks to replace it, as the search box does while typing.
  */
 export function useMembersView(): {
   view: MembersView

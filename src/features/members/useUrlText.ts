@@ -4,10 +4,12 @@ import { useState } from 'react'
  * A text field's value kept in the URL. The field shows what was typed at
  * once, while the URL follows a moment later; a URL value the field did
  * not write (back, forward, a link) replaces what the field shows.
+ * `write` is told to replace the history entry unless the field was
+ * empty, so a search adds one entry however long it is typed.
  */
 export function useUrlText(
   urlValue: string,
-  write: (value: string) => void,
+  write: (value: string, options: { replace: boolean }) => void,
 ): [string, (value: string) => void] {
   const [text, setText] = useState(urlValue)
   const [seen, setSeen] = useState(urlValue)
@@ -28,7 +30,7 @@ export function useUrlText(
   const change = (value: string) => {
     setText(value)
     setWritten((values) => [...values, value])
-    write(value)
+    write(value, { replace: text !== '' })
   }
 
   return [text, change]
