@@ -14,7 +14,7 @@ const lucia = {
   name: 'Lucia Silvestri',
   email: 'lucia.silvestri@studioferrarisconti.it',
 }
-const banner = `${DEMO_OWNER.name} is the only owner of ${single.name}.`
+const banner = `${DEMO_OWNER.name} is the only owner of ${single.name}, so`
 
 test('last owner cannot be demoted or removed', async ({ page, apiCalls }) => {
   await signIn(page)

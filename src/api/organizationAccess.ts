@@ -27,6 +27,8 @@ export interface OrganizationAccess {
   callerRole: Role | undefined
   /** Only owners may change members, in the stand-in and the API reference. */
   canManageMembers: boolean
+  /** The lists the role is read from are still loading. */
+  isPending: boolean
   /** The failure of a list the role is read from, or null. */
   error: unknown
   retry: () => void
@@ -79,6 +81,7 @@ export function useOrganizationAccess(
     organization: listed ?? findOrganization(organizationId, full.data),
     callerRole,
     canManageMembers: callerRole === 'owner',
+    isPending: enabled && (owned.isPending || editable.isPending),
     error: owned.error ?? editable.error,
     retry: () => {
       if (owned.isError) void owned.refetch()

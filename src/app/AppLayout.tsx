@@ -5,10 +5,17 @@ import Container from '@mui/material/Container'
 import Toolbar from '@mui/material/Toolbar'
 import { useQueryClient } from '@tanstack/react-query'
 import { Outlet, useRouter } from '@tanstack/react-router'
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RouterLink } from '../components/RouterLinks'
-import { OrganizationPicker } from '../features/organizations/OrganizationPicker'
 import { signOut } from './session'
+
+// The picker loads with the page under it, so sign-in does not wait for its code.
+const OrganizationPicker = lazy(() =>
+  import('../features/organizations/OrganizationPicker').then((module) => ({
+    default: module.OrganizationPicker,
+  })),
+)
 
 export function AppLayout() {
   const { t } = useTranslation()
@@ -32,11 +39,18 @@ export function AppLayout() {
             underline="none"
             color="inherit"
             variant="h6"
-            sx={{ flexGrow: 1, fontWeight: 600 }}
+            // On a phone the picker takes the room; the pages link back home.
+            sx={{
+              flexGrow: 1,
+              fontWeight: 600,
+              display: { xs: 'none', sm: 'block' },
+            }}
           >
             {t('app.title')}
           </RouterLink>
-          <OrganizationPicker />
+          <Suspense fallback={null}>
+            <OrganizationPicker />
+          </Suspense>
           <Button
             color="inherit"
             onClick={() => signOut(router, queryClient, 'signed-out')}

@@ -140,7 +140,7 @@ export const en = {
     wouldLeaveNoOwner:
       '{{organization}} would be left without an owner, so this change cannot be made. Make another member an owner first.',
     singleOwner:
-      '{{name}} is the only owner of {{organization}}. If this account loses access, nobody can change the members. Make another member an owner too.',
+      '{{name}} is the only owner of {{organization}}, so if this account loses access, nobody can change the members. Make another member an owner too.',
     promote: 'Promote someone',
   },
   confirmation: {
@@ -158,13 +158,14 @@ export const en = {
       'Since the table was loaded, the role of {{name}} changed from {{from}} to {{to}}.',
   },
   memberWrites: {
-    removed: '{{name}} was removed from {{organization}}.',
+    removed:
+      '{{name}} was removed from {{organization}} and can no longer access it.',
     alreadyRemoved:
-      '{{name}} had already been removed from {{organization}}. The list has been refreshed.',
+      '{{name}} had already been removed from {{organization}}, so the list has been refreshed.',
     goneBeforeWrite:
       '{{name}} is no longer a member of {{organization}}, so nothing was changed. The list has been refreshed.',
     goneOnWrite:
-      '{{name}} is no longer a member of {{organization}}. The list has been refreshed.',
+      '{{name}} is no longer a member of {{organization}}, so the list has been refreshed.',
     nowLastOwner:
       '{{name}} is now the only owner of {{organization}}, so nothing was changed. The list has been refreshed.',
     rowFailed: 'The role of {{name}} was not changed. {{reason}}',
@@ -173,7 +174,7 @@ export const en = {
     title: 'Change role',
     question:
       'Change the role of {{name}} in {{organization}} from {{from}} to {{to}}?',
-    alreadyHasRole: '{{name}} is already {{to}} in {{organization}}.',
+    alreadyHasRole: 'In {{organization}}, {{name}} is already {{to}}.',
     confirm: 'Change role',
     confirmAnyway: 'Change anyway',
   },
@@ -181,14 +182,14 @@ export const en = {
     title: 'Remove {{name}}?',
     question:
       '{{name}} ({{email}}) will be removed from {{organization}} and lose access to it.',
-    ownerNote: '{{name}} is an owner of {{organization}}.',
+    ownerNote: '{{name}} is one of the owners.',
     confirm: 'Remove',
     confirmAnyway: 'Remove anyway',
   },
   promote: {
     title: 'Promote a member to owner',
     intro:
-      'Choose the member who becomes another owner of {{organization}}. You confirm the change next.',
+      'Choose the member who becomes another owner of {{organization}}, then confirm the change.',
     memberLabel: 'Member',
     memberRequired: 'Choose a member',
     noMatch: 'No member matches',

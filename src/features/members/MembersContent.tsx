@@ -13,6 +13,8 @@ import { MembersTable, type TableManagement } from './MembersTable'
 
 interface MembersContentProps {
   query: UseQueryResult<MemberList>
+  /** The caller's rights are still loading, so the table would change its columns. */
+  accessPending: boolean
   /** The members that match the filters. */
   matching: Member[]
   organizationName: string
@@ -25,6 +27,7 @@ interface MembersContentProps {
 /** The table, or what stands in for it: loading rows, an error, or no members. */
 export function MembersContent({
   query,
+  accessPending,
   matching,
   organizationName,
   view,
@@ -34,7 +37,7 @@ export function MembersContent({
 }: MembersContentProps) {
   const { t } = useTranslation()
 
-  if (query.isPending) return <MembersSkeleton />
+  if (query.isPending || accessPending) return <MembersSkeleton />
   if (query.isError) {
     return (
       <ErrorAlert

@@ -158,6 +158,7 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
       )}
       <MembersContent
         query={members}
+        accessPending={access.isPending}
         matching={matching}
         organizationName={name}
         view={view}

@@ -30,7 +30,9 @@ export function PromoteOwnerDialog({
   const { t } = useTranslation()
   const [chosen, setChosen] = useState<Member | null>(null)
   const [missing, setMissing] = useState(false)
-  const candidates = members.filter((member) => member.role !== 'owner')
+  const candidates = members
+    .filter((member) => member.role !== 'owner')
+    .sort((a, b) => memberDisplayName(a).localeCompare(memberDisplayName(b)))
 
   return (
     <ConfirmDialog

@@ -71,7 +71,7 @@ export function OrganizationPicker() {
       }
       blurOnSelect
       size="small"
-      sx={{ width: { xs: 180, sm: 320 } }}
+      sx={{ width: { xs: 'auto', sm: 320 }, flexGrow: { xs: 1, sm: 0 } }}
       slotProps={{ listbox: { onScroll: loadMoreNearEnd } }}
       renderInput={(input) => (
         <TextField
