@@ -1,13 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import {
-  expect,
-  ORGANIZATIONS,
-  signIn,
-  test,
-  VIEWER_TOKEN,
-} from './fixtures.ts'
-import { memberRow, membersTable } from './membersPage.ts'
+import { expect, ORGANIZATIONS, test, VIEWER_TOKEN } from './fixtures.ts'
+import { memberRow, membersTable, openMembers } from './membersPage.ts'
 
 const single = ORGANIZATIONS.singleOwner
 
@@ -22,8 +16,7 @@ async function violations(page: Page) {
 }
 
 test('owner view and its dialogs pass axe', async ({ page }) => {
-  await signIn(page)
-  await page.goto(`/organizations/${single.id}/members`)
+  await openMembers(page, single)
   const table = membersTable(page, single.name)
   await memberRow(table, 'Luca Bernardi')
     .getByRole('checkbox', { name: 'Select Luca Bernardi' })
@@ -48,8 +41,7 @@ test('owner view and its dialogs pass axe', async ({ page }) => {
 })
 
 test('read-only view passes axe', async ({ page }) => {
-  await signIn(page, VIEWER_TOKEN)
-  await page.goto(`/organizations/${single.id}/members`)
+  await openMembers(page, single, { token: VIEWER_TOKEN })
   await expect(membersTable(page, single.name)).toBeVisible()
 
   expect(await violations(page)).toEqual([])

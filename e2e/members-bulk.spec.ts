@@ -1,6 +1,11 @@
 import type { Page } from '@playwright/test'
-import { expect, ORGANIZATIONS, signIn, test, writes } from './fixtures.ts'
-import { callsSince, memberRow, membersTable } from './membersPage.ts'
+import { expect, ORGANIZATIONS, test, writes } from './fixtures.ts'
+import {
+  callsSince,
+  memberRow,
+  membersTable,
+  openMembers,
+} from './membersPage.ts'
 import { DEMO_OWNER, findMember, putRole } from './standInApi.ts'
 
 const large = ORGANIZATIONS.large
@@ -28,8 +33,7 @@ test('bulk role change is reviewed, then reports each row', async ({
   apiCalls,
   fault,
 }) => {
-  await signIn(page)
-  await page.goto(`/organizations/${large.id}/members`)
+  await openMembers(page, large)
   await select(page, large.name, viewers)
   await expect(page.getByText('3 members selected.')).toBeVisible()
   await bulkRole(page, 'Security officer')
@@ -86,8 +90,7 @@ test('bulk role change is reviewed, then reports each row', async ({
 })
 
 test('bulk change leaving no owner is blocked', async ({ page, apiCalls }) => {
-  await signIn(page)
-  await page.goto(`/organizations/${single.id}/members`)
+  await openMembers(page, single)
   await select(page, single.name, [DEMO_OWNER.name, 'Luca Bernardi'])
   await bulkRole(page, 'Viewer')
 
@@ -112,8 +115,7 @@ test('bulk removal of owners asks for the organization name', async ({
   apiCalls,
 }) => {
   const owners = ['Alessandro Marchetti', "Anna D'Amico"]
-  await signIn(page)
-  await page.goto(`/organizations/${large.id}/members`)
+  await openMembers(page, large)
   await select(page, large.name, [...owners, 'Aiyana'])
   await page
     .getByRole('region', { name: 'Selected members' })
@@ -157,8 +159,7 @@ test('bulk review shows members changed elsewhere', async ({
     large.id,
     'alice.lindqvist@nordavia.it',
   )
-  await signIn(page)
-  await page.goto(`/organizations/${large.id}/members`)
+  await openMembers(page, large)
   await select(page, large.name, ['Aiyana', 'Alice Lindqvist'])
   await putRole(request, large.id, alice.id, 'owner')
   await bulkRole(page, 'Security officer')
@@ -194,8 +195,7 @@ test('bulk review shows members changed elsewhere', async ({
 })
 
 test('select all takes the rows of the page', async ({ page }) => {
-  await signIn(page)
-  await page.goto(`/organizations/${large.id}/members?role=owner`)
+  await openMembers(page, large, { search: '?role=owner' })
   await page
     .getByRole('checkbox', { name: 'Select all members on this page' })
     .check()

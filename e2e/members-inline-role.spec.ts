@@ -1,10 +1,12 @@
-import { expect, ORGANIZATIONS, signIn, test } from './fixtures.ts'
+import type { Page } from '@playwright/test'
+import { expect, ORGANIZATIONS, test } from './fixtures.ts'
 import {
   callsSince,
   chooseRowRole,
   memberRow,
   membersTable,
   notification,
+  openMembers,
 } from './membersPage.ts'
 import { findMember, putRole } from './standInApi.ts'
 
@@ -12,9 +14,8 @@ const large = ORGANIZATIONS.large
 const usersPath = `/api/v1/organizations/${large.id}/users`
 const alice = { name: 'Alice Lindqvist', email: 'alice.lindqvist@nordavia.it' }
 
-async function openAlice(page: Parameters<typeof signIn>[0]) {
-  await signIn(page)
-  await page.goto(`/organizations/${large.id}/members`)
+async function openAlice(page: Page) {
+  await openMembers(page, large)
   const row = memberRow(membersTable(page, large.name), alice.name)
   const role = row.getByRole('combobox', { name: `Role of ${alice.name}` })
   await expect(role).toHaveText('Viewer')
@@ -29,7 +30,7 @@ test('inline change shows at once, then reads once and PUTs once', async ({
 }) => {
   const { id } = await findMember(request, large.id, alice.email)
   const { row, role } = await openAlice(page)
-  // The read before the write is slow, so the new role shows before any answer.
+  // The read before the write is slow, so the new role shows before the API responds.
   await fault({ endpoint: 'listMembers', kind: 'delay', ms: 2000, times: 1 })
   const before = apiCalls.length
 

@@ -1,10 +1,11 @@
-import { expect, ORGANIZATIONS, signIn, test, writes } from './fixtures.ts'
+import { expect, ORGANIZATIONS, test, writes } from './fixtures.ts'
 import {
   callsSince,
   chooseRowRole,
   memberRow,
   membersTable,
   notification,
+  openMembers,
 } from './membersPage.ts'
 import { DEMO_OWNER, findMember, putRole } from './standInApi.ts'
 
@@ -17,8 +18,7 @@ const lucia = {
 const banner = `${DEMO_OWNER.name} is the only owner of ${single.name}, so`
 
 test('last owner cannot be demoted or removed', async ({ page, apiCalls }) => {
-  await signIn(page)
-  await page.goto(`/organizations/${single.id}/members`)
+  await openMembers(page, single)
   const row = memberRow(membersTable(page, single.name), DEMO_OWNER.name)
 
   await expect(
@@ -51,8 +51,7 @@ test('banner promotes a second owner once the email is typed', async ({
   request,
 }) => {
   const { id } = await findMember(request, single.id, lucia.email)
-  await signIn(page)
-  await page.goto(`/organizations/${single.id}/members`)
+  await openMembers(page, single)
   const table = membersTable(page, single.name)
   await page.getByRole('button', { name: 'Promote someone' }).click()
 
@@ -104,8 +103,7 @@ test('read before writing catches a new last owner', async ({
 }) => {
   const { id } = await findMember(request, single.id, lucia.email)
   await putRole(request, single.id, id, 'owner')
-  await signIn(page)
-  await page.goto(`/organizations/${single.id}/members`)
+  await openMembers(page, single)
   const table = membersTable(page, single.name)
   const row = memberRow(table, DEMO_OWNER.name)
   await expect(
@@ -149,8 +147,7 @@ test('API rejecting a demotion is shown and rolled back', async ({
     name: 'Alessandro Marchetti',
     email: 'alessandro.marchetti@nordavia.it',
   }
-  await signIn(page)
-  await page.goto(`/organizations/${large.id}/members`)
+  await openMembers(page, large)
   const row = memberRow(membersTable(page, large.name), owner.name)
   const role = row.getByRole('combobox', { name: `Role of ${owner.name}` })
   await expect(role).toHaveText('Owner')

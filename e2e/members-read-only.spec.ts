@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test'
 import {
   expect,
   ORGANIZATIONS,
-  signIn,
   test,
   VIEWER_TOKEN,
   writes,
@@ -12,6 +11,7 @@ import {
   memberRow,
   membersTable,
   notification,
+  openMembers,
 } from './membersPage.ts'
 import { DEMO_OWNER, findMember, putRole } from './standInApi.ts'
 
@@ -38,8 +38,7 @@ async function expectNoWriteControls(page: Page, organizationName: string) {
 }
 
 test('first load reads each list once', async ({ page, apiCalls }) => {
-  await signIn(page)
-  await page.goto(`/organizations/${large.id}/members`)
+  await openMembers(page, large)
   await expect(membersTable(page, large.name)).toBeVisible()
   await expect(
     page.getByRole('combobox', { name: 'Organization' }),
@@ -63,8 +62,7 @@ test('first load reads each list once', async ({ page, apiCalls }) => {
 })
 
 test('viewer token sees a read-only table', async ({ page, apiCalls }) => {
-  await signIn(page, VIEWER_TOKEN)
-  await page.goto(`/organizations/${large.id}/members`)
+  await openMembers(page, large, { token: VIEWER_TOKEN })
 
   await expect(
     page.getByText('You are a viewer of this organization.'),
@@ -78,8 +76,7 @@ test('viewer token sees a read-only table', async ({ page, apiCalls }) => {
 
 test('owner token is read-only where it is a viewer', async ({ page }) => {
   const viewerOnly = ORGANIZATIONS.viewerOnly
-  await signIn(page)
-  await page.goto(`/organizations/${viewerOnly.id}/members`)
+  await openMembers(page, viewerOnly)
 
   await expect(
     page.getByText('You are a viewer of this organization.'),
@@ -95,8 +92,7 @@ test('security officer is told only owners change members', async ({
   const { id } = await findMember(request, bank.id, DEMO_OWNER.email)
   // The demo owner steps down herself; the bank keeps its other owners.
   await putRole(request, bank.id, id, 'security_officer')
-  await signIn(page)
-  await page.goto(`/organizations/${bank.id}/members`)
+  await openMembers(page, bank)
 
   await expect(
     page.getByText(
@@ -112,8 +108,7 @@ test('write answered 403 is explained and rolled back', async ({
   fault,
 }) => {
   const alice = 'Alice Lindqvist'
-  await signIn(page)
-  await page.goto(`/organizations/${large.id}/members`)
+  await openMembers(page, large)
   const row = memberRow(membersTable(page, large.name), alice)
   const role = row.getByRole('combobox', { name: `Role of ${alice}` })
   await expect(role).toHaveText('Viewer')
@@ -154,8 +149,7 @@ test('write answered 401 signs out with the reason', async ({
   fault,
 }) => {
   const alice = 'Alice Lindqvist'
-  await signIn(page)
-  await page.goto(`/organizations/${large.id}/members`)
+  await openMembers(page, large)
   const row = memberRow(membersTable(page, large.name), alice)
   await expect(row).toBeVisible()
   await fault({

@@ -1,14 +1,14 @@
-import { expect, ORGANIZATIONS, signIn, test } from './fixtures.ts'
+import { expect, ORGANIZATIONS, test } from './fixtures.ts'
 import {
   callsSince,
   memberRow,
   membersTable,
   notification,
+  openMembers,
 } from './membersPage.ts'
 import { deleteMember, findMember, readMembers } from './standInApi.ts'
 
 const large = ORGANIZATIONS.large
-const membersPath = `/organizations/${large.id}/members`
 const listPath = `/api/v1/organizations/${large.id}/users`
 const alice = { name: 'Alice Lindqvist', email: 'alice.lindqvist@nordavia.it' }
 
@@ -18,8 +18,7 @@ test('remove reads once, then sends one DELETE', async ({
   request,
 }) => {
   const { id } = await findMember(request, large.id, alice.email)
-  await signIn(page)
-  await page.goto(membersPath)
+  await openMembers(page, large)
   const table = membersTable(page, large.name)
   const row = memberRow(table, alice.name)
   await expect(row).toBeVisible()
@@ -51,8 +50,7 @@ test('remove answered 404 says already removed', async ({
   apiCalls,
   fault,
 }) => {
-  await signIn(page)
-  await page.goto(membersPath)
+  await openMembers(page, large)
   const row = memberRow(membersTable(page, large.name), alice.name)
   await expect(row).toBeVisible()
   await fault({
@@ -87,8 +85,7 @@ test('remove of a member deleted elsewhere sends nothing', async ({
   request,
 }) => {
   const { id } = await findMember(request, large.id, alice.email)
-  await signIn(page)
-  await page.goto(membersPath)
+  await openMembers(page, large)
   const row = memberRow(membersTable(page, large.name), alice.name)
   await expect(row).toBeVisible()
   await deleteMember(request, large.id, id)
@@ -122,8 +119,7 @@ test('remove of an owner asks for the email', async ({
     email: 'alessandro.marchetti@nordavia.it',
   }
   const { id } = await findMember(request, large.id, owner.email)
-  await signIn(page)
-  await page.goto(membersPath)
+  await openMembers(page, large)
   const row = memberRow(membersTable(page, large.name), owner.name)
   await row.getByRole('button', { name: `Remove ${owner.name}` }).click()
   const dialog = page.getByRole('dialog', { name: `Remove ${owner.name}?` })

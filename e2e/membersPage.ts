@@ -1,12 +1,12 @@
 import type { Locator, Page } from '@playwright/test'
-import { type ApiCall } from './fixtures.ts'
+import { expect, signIn, type ApiCall } from './fixtures.ts'
 
-/** The members table of an organization. */
+/** Finds the members table of an organization. */
 export function membersTable(page: Page, organizationName: string): Locator {
   return page.getByRole('table', { name: `Members of ${organizationName}` })
 }
 
-/** The table row whose name cell is exactly `name`. */
+/** Finds the table row whose name cell is exactly `name`. */
 export function memberRow(table: Locator, name: string): Locator {
   return table
     .getByRole('row')
@@ -24,14 +24,27 @@ export async function chooseRowRole(
   await page.getByRole('option', { name: role, exact: true }).click()
 }
 
-/** A notification shown at the bottom of the page with this text. */
+/** Finds the notification with this text, shown at the bottom of the page. */
 export function notification(page: Page, text: string | RegExp): Locator {
   return page.getByRole('status').filter({ hasText: text })
 }
 
-/** The calls since `from`, as "METHOD path" lines, with their bodies. */
+/** Returns the method, path and body of each call since index `from`. */
 export function callsSince(calls: ApiCall[], from: number) {
   return calls
     .slice(from)
     .map(({ method, path, body }) => ({ method, path, body }))
+}
+
+/** Signs in, opens an organization's members page and waits for its table. */
+export async function openMembers(
+  page: Page,
+  organization: { id: number; name: string },
+  { token, search = '' }: { token?: string; search?: string } = {},
+): Promise<Locator> {
+  await signIn(page, token)
+  await page.goto(`/organizations/${organization.id}/members${search}`)
+  const table = membersTable(page, organization.name)
+  await expect(table).toBeVisible()
+  return table
 }

@@ -42,7 +42,7 @@ function findOrganization(
 }
 
 /**
- * The organization with this id and the caller's role in it, read from
+ * Returns the organization with this id and the caller's role in it, read from
  * the cached organization lists: the owned and editable ones (a request
  * each) and the pages the picker shows. The full list is read only for an
  * organization found in none of them.

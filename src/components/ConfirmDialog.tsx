@@ -24,6 +24,8 @@ interface ConfirmDialogProps {
   onClose: () => void
   onExited?: () => void
   maxWidth?: 'xs' | 'sm' | 'md'
+  /** Buttons in place of Cancel and confirm, as when only Close is left. */
+  actions?: ReactNode
 }
 
 /**
@@ -49,6 +51,7 @@ export function ConfirmDialog({
   onClose,
   onExited,
   maxWidth = 'xs',
+  actions,
 }: ConfirmDialogProps) {
   const { t } = useTranslation()
   const theme = useTheme()
@@ -69,7 +72,7 @@ export function ConfirmDialog({
         noValidate
         onSubmit={(event) => {
           event.preventDefault()
-          if (!pending && !confirmDisabled) onConfirm()
+          if (!pending && !confirmDisabled && !actions) onConfirm()
         }}
       >
         <DialogTitle id={titleId}>{title}</DialogTitle>
@@ -77,18 +80,22 @@ export function ConfirmDialog({
           <Stack spacing={2}>{children}</Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={pending}>
-            {t('dialog.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            color={confirmColor}
-            loading={pending}
-            disabled={confirmDisabled}
-          >
-            {confirmLabel}
-          </Button>
+          {actions ?? (
+            <>
+              <Button onClick={onClose} disabled={pending}>
+                {t('dialog.cancel')}
+              </Button>
+              <Button
+                type="submit"
+                variant="contained"
+                color={confirmColor}
+                loading={pending}
+                disabled={confirmDisabled}
+              >
+                {confirmLabel}
+              </Button>
+            </>
+          )}
         </DialogActions>
       </form>
     </Dialog>

@@ -219,9 +219,9 @@ export const en = {
     noOwnerLeft:
       'This would leave the organization without an owner, so it cannot be done. Keep at least one owner.',
     unchanged_one:
-      '{{count}} selected member already has this role; nothing is sent for them.',
+      '{{count}} selected member already has this role, so nothing is sent for them.',
     unchanged_other:
-      '{{count}} selected members already have this role; nothing is sent for them.',
+      '{{count}} selected members already have this role, so nothing is sent for them.',
     nothingToDo: 'Nothing to change.',
     staleIntro:
       'The members changed since the table was loaded. Review the changes as they are now.',

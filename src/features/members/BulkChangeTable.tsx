@@ -24,7 +24,7 @@ const STATUS_COLORS = {
   notSent: 'text.secondary',
 } as const
 
-/** Every change of a batch, one row per member, with its result once sent. */
+/** Lists every change of a batch, one row per member, with its result once sent. */
 export function BulkChangeTable({ label, rows }: BulkChangeTableProps) {
   const { t } = useTranslation()
   const showResults = rows.some((row) => 'status' in row)

@@ -1,16 +1,10 @@
 import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
-import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
-import DialogContent from '@mui/material/DialogContent'
-import DialogTitle from '@mui/material/DialogTitle'
-import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import useMediaQuery from '@mui/material/useMediaQuery'
-import { useTheme } from '@mui/material/styles'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Member } from '../../api/members'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { BulkChangeTable } from './BulkChangeTable'
 import {
   bulkConfirmationText,
@@ -56,9 +50,6 @@ export function BulkReviewDialog({
   onExited,
 }: BulkReviewDialogProps) {
   const { t } = useTranslation()
-  const theme = useTheme()
-  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'))
-  const titleId = useId()
   const bulk = useBulkWrite(organization)
   // The review shows the members as they were when it opened; a fresh
   // read replaces them only once the user has seen what changed.
@@ -74,7 +65,7 @@ export function BulkReviewDialog({
   const blocked = plan.ownersAfter === 0 || plan.changes.length === 0
 
   const confirm = () => {
-    if (bulk.isPending || blocked || !confirmation.confirm()) return
+    if (finished || !confirmation.confirm()) return
     setSent(plan)
     bulk.mutate(
       { plan, base: fresh?.list },
@@ -101,88 +92,63 @@ export function BulkReviewDialog({
         })
 
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onClose={bulk.isPending ? undefined : onClose}
-      aria-labelledby={titleId}
-      fullScreen={fullScreen}
-      fullWidth
+      title={title}
+      confirmLabel={
+        fresh
+          ? t('bulk.confirmAnyway')
+          : t(
+              action.kind === 'remove' ? 'bulk.confirmRemove' : 'bulk.confirm',
+              {
+                count: plan.changes.length,
+              },
+            )
+      }
+      confirmColor={action.kind === 'remove' ? 'error' : 'primary'}
+      pending={bulk.isPending}
+      confirmDisabled={blocked}
+      onConfirm={confirm}
+      onClose={onClose}
+      onExited={onExited}
       maxWidth="sm"
-      slotProps={{ transition: { onExited } }}
+      actions={
+        finished ? (
+          <Button variant="contained" onClick={onClose}>
+            {t('bulk.close')}
+          </Button>
+        ) : undefined
+      }
     >
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          if (!finished) confirm()
-        }}
-      >
-        <DialogTitle id={titleId}>{title}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2}>
-            {fresh && (
-              <Alert severity="warning" role="alert">
-                {t('bulk.staleIntro')}
-              </Alert>
-            )}
-            {fresh?.changes.map((change) => (
-              <StaleChangeAlert key={change.member.id} change={change} />
-            ))}
-            <MutationError error={bulk.error} />
-            {bulk.results ? (
-              <BulkResultSummary results={bulk.results} />
-            ) : (
-              <BulkPlanSummary plan={plan} />
-            )}
-            <BulkChangeTable
-              label={t('bulk.tableLabel')}
-              rows={bulk.results ?? plan.changes}
-            />
-            {!bulk.results && !blocked && (
-              <TypedConfirmationField
-                confirmation={confirmation}
-                reason={t(
-                  plan.ownerChanges.length > 1
-                    ? 'confirmation.bulkOwnerReason'
-                    : 'confirmation.ownerReason',
-                )}
-              />
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          {finished ? (
-            <Button variant="contained" onClick={onClose}>
-              {t('bulk.close')}
-            </Button>
-          ) : (
-            <>
-              <Button onClick={onClose} disabled={bulk.isPending}>
-                {t('dialog.cancel')}
-              </Button>
-              <Button
-                type="submit"
-                variant="contained"
-                color={action.kind === 'remove' ? 'error' : 'primary'}
-                loading={bulk.isPending}
-                disabled={blocked}
-              >
-                {fresh
-                  ? t('bulk.confirmAnyway')
-                  : t(
-                      action.kind === 'remove'
-                        ? 'bulk.confirmRemove'
-                        : 'bulk.confirm',
-                      {
-                        count: plan.changes.length,
-                      },
-                    )}
-              </Button>
-            </>
+      {fresh && (
+        <Alert severity="warning" role="alert">
+          {t('bulk.staleIntro')}
+        </Alert>
+      )}
+      {fresh?.changes.map((change) => (
+        <StaleChangeAlert key={change.member.id} change={change} />
+      ))}
+      <MutationError error={bulk.error} />
+      {bulk.results ? (
+        <BulkResultSummary results={bulk.results} />
+      ) : (
+        <BulkPlanSummary plan={plan} />
+      )}
+      <BulkChangeTable
+        label={t('bulk.tableLabel')}
+        rows={bulk.results ?? plan.changes}
+      />
+      {!bulk.results && !blocked && (
+        <TypedConfirmationField
+          confirmation={confirmation}
+          reason={t(
+            plan.ownerChanges.length > 1
+              ? 'confirmation.bulkOwnerReason'
+              : 'confirmation.ownerReason',
           )}
-        </DialogActions>
-      </form>
-    </Dialog>
+        />
+      )}
+    </ConfirmDialog>
   )
 }
 

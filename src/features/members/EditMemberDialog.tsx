@@ -1,20 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import Alert from '@mui/material/Alert'
-import Button from '@mui/material/Button'
-import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
-import DialogContent from '@mui/material/DialogContent'
-import DialogTitle from '@mui/material/DialogTitle'
-import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
-import useMediaQuery from '@mui/material/useMediaQuery'
-import { useTheme } from '@mui/material/styles'
-import { useId } from 'react'
-import { useForm, useWatch, type Resolver } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import type { Member, MemberWrite } from '../../api/members'
+import type { Member } from '../../api/members'
 import { isRole } from '../../api/roles'
-import { memberFormSchema, type MemberFormValues } from './memberFormSchema'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { memberDisplayName } from './memberName'
 import { MutationError } from './MutationError'
 import { changesOwnerRole, isLastOwner } from './ownerGuard'
@@ -24,6 +14,7 @@ import { StaleChangeAlert } from './StaleChangeAlert'
 import { confirmationTextOf, useTypedConfirmation } from './typedConfirmation'
 import { TypedConfirmationField } from './TypedConfirmationField'
 import { useDialogWrite } from './useDialogWrite'
+import { useMemberForm } from './useMemberForm'
 import type { OrganizationRef } from './useMemberWrite'
 
 interface EditMemberDialogProps {
@@ -46,18 +37,10 @@ export default function EditMemberDialog({
   onExited,
 }: EditMemberDialogProps) {
   const { t } = useTranslation()
-  const theme = useTheme()
-  const fullScreen = useMediaQuery(theme.breakpoints.down('sm'))
-  const titleId = useId()
-  const form = useForm<MemberFormValues, unknown, MemberWrite>({
-    // The form holds an empty role until one is chosen, which the schema
-    // then rejects, so its input type is wider than the schema's.
-    resolver: zodResolver(memberFormSchema) as Resolver<
-      MemberFormValues,
-      unknown,
-      MemberWrite
-    >,
-    defaultValues: { userId: member.id, role: member.role ?? '', email: '' },
+  const form = useMemberForm({
+    userId: member.id,
+    role: member.role ?? '',
+    email: '',
   })
   const write = useDialogWrite(organization, member, onClose)
   const current = write.current
@@ -69,82 +52,57 @@ export default function EditMemberDialog({
       : null,
   )
   const serverErrors = splitServerErrors(write.error)
+  const roleError = form.formState.errors.role?.message
 
   const submit = form.handleSubmit(({ role }) => {
-    if (write.isPending) return
     if (role === current.role) onClose()
     else write.send(role)
   })
 
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onClose={write.isPending ? undefined : onClose}
-      aria-labelledby={titleId}
-      fullScreen={fullScreen}
-      fullWidth
-      maxWidth="xs"
-      slotProps={{ transition: { onExited } }}
+      title={t('memberDialog.editTitle')}
+      confirmLabel={t(
+        write.stale ? 'memberDialog.saveAnyway' : 'memberDialog.save',
+      )}
+      pending={write.isPending}
+      onConfirm={() => {
+        // The role is checked too, so both fields show their problems at once.
+        const confirmed = confirmation.confirm()
+        if (confirmed) void submit()
+        else void form.trigger('role')
+      }}
+      onClose={onClose}
+      onExited={onExited}
     >
-      <form
-        noValidate
-        onSubmit={(event) => {
-          // The typed confirmation is checked with the form, so both show their problems.
-          const confirmed = confirmation.confirm()
-          if (confirmed) void submit(event)
-          else event.preventDefault()
-        }}
-      >
-        <DialogTitle id={titleId}>{t('memberDialog.editTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <Alert severity="info" icon={false}>
-              {memberDisplayName(current)}
-            </Alert>
-            <StaleChangeAlert change={write.stale?.change ?? null} />
-            {current.role === null && (
-              <Alert severity="warning">
-                {t('memberDialog.unknownRole', {
-                  role: current.apiRole ?? '—',
-                })}
-              </Alert>
-            )}
-            <MutationError
-              error={write.error}
-              general={serverErrors?.general}
-            />
-            <TextField
-              label={t('memberDialog.emailLabel')}
-              value={current.email}
-              fullWidth
-              helperText=" "
-              slotProps={{ input: { readOnly: true } }}
-            />
-            <RoleField
-              control={form.control}
-              lastOwner={lastOwner}
-              autoFocus
-              error={
-                form.formState.errors.role?.message
-                  ? t(form.formState.errors.role.message)
-                  : serverErrors?.fields.role
-              }
-            />
-            <TypedConfirmationField
-              confirmation={confirmation}
-              reason={t('confirmation.ownerReason')}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={write.isPending}>
-            {t('memberDialog.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" loading={write.isPending}>
-            {t(write.stale ? 'memberDialog.saveAnyway' : 'memberDialog.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <Alert severity="info" icon={false} sx={{ mt: 1 }}>
+        {memberDisplayName(current)}
+      </Alert>
+      <StaleChangeAlert change={write.stale?.change ?? null} />
+      {current.role === null && (
+        <Alert severity="warning">
+          {t('memberDialog.unknownRole', { role: current.apiRole ?? '—' })}
+        </Alert>
+      )}
+      <MutationError error={write.error} general={serverErrors?.general} />
+      <TextField
+        label={t('memberDialog.emailLabel')}
+        value={current.email}
+        fullWidth
+        helperText=" "
+        slotProps={{ input: { readOnly: true } }}
+      />
+      <RoleField
+        control={form.control}
+        lastOwner={lastOwner}
+        autoFocus
+        error={roleError ? t(roleError) : serverErrors?.fields.role}
+      />
+      <TypedConfirmationField
+        confirmation={confirmation}
+        reason={t('confirmation.ownerReason')}
+      />
+    </ConfirmDialog>
   )
 }

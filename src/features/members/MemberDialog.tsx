@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
@@ -9,12 +8,11 @@ import TextField from '@mui/material/TextField'
 import useMediaQuery from '@mui/material/useMediaQuery'
 import { useTheme } from '@mui/material/styles'
 import { useId } from 'react'
-import { useForm, type Resolver } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { INVITE_USER_ID, type MemberWrite } from '../../api/members'
-import { memberFormSchema, type MemberFormValues } from './memberFormSchema'
+import { INVITE_USER_ID } from '../../api/members'
 import { MutationError } from './MutationError'
 import { RoleField } from './RoleField'
+import { useMemberForm } from './useMemberForm'
 import { useSaveMember } from './useSaveMember'
 
 interface MemberDialogProps {
@@ -35,15 +33,10 @@ export default function MemberDialog({
   const theme = useTheme()
   const fullScreen = useMediaQuery(theme.breakpoints.down('sm'))
   const titleId = useId()
-  const form = useForm<MemberFormValues, unknown, MemberWrite>({
-    // The form holds an empty role until one is chosen, which the schema
-    // then rejects, so its input type is wider than the schema's.
-    resolver: zodResolver(memberFormSchema) as Resolver<
-      MemberFormValues,
-      unknown,
-      MemberWrite
-    >,
-    defaultValues: { userId: INVITE_USER_ID, role: 'viewer', email: '' },
+  const form = useMemberForm({
+    userId: INVITE_USER_ID,
+    role: 'viewer',
+    email: '',
   })
   const save = useSaveMember(organization, onClose)
   const { errors } = form.formState

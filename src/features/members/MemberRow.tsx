@@ -131,7 +131,7 @@ function RowActions({
   )
 }
 
-/** The username, or a dash when it is the email, as it mostly is. */
+/** Shows the username, or a dash when it equals the email, as it mostly does. */
 function Username({ member }: { member: Member }) {
   const { t } = useTranslation()
   if (

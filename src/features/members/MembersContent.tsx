@@ -24,7 +24,7 @@ interface MembersContentProps {
   management: TableManagement | null
 }
 
-/** The table, or what stands in for it: loading rows, an error, or no members. */
+/** Shows the table, or in its place loading rows, an error or a line saying there are no members. */
 export function MembersContent({
   query,
   accessPending,

@@ -19,7 +19,7 @@ interface MembersToolbarProps {
 
 const ALL_ROLES = 'all'
 
-/** The bar above the table: the search box, the role filter and the page's actions. */
+/** Shows the bar above the table: the search box, the role filter and the page's actions. */
 export function MembersToolbar({
   query,
   onQueryChange,

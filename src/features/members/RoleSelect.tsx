@@ -16,7 +16,7 @@ interface RoleSelectProps {
   onChange: (role: Role) => void
 }
 
-/** The role cell of an owner's table: the member's role, changed in place. */
+/** Shows the member's role in an owner's table, where it can be changed in place. */
 export function RoleSelect({
   member,
   lastOwner,

@@ -33,7 +33,7 @@ export function normalizeForSearch(text: string): string {
     .replace(UNSPLIT_LETTERS, (letter) => PLAIN_LETTERS[letter] ?? letter)
 }
 
-/** The text a search looks in: the name shown, the email and the username. */
+/** Builds the text a search looks in: the name shown, the email and the username. */
 export function memberSearchText(
   member: Pick<Member, 'firstName' | 'lastName' | 'username' | 'email'>,
 ): string {
@@ -42,13 +42,13 @@ export function memberSearchText(
   )
 }
 
-/** The words of a query, normalized; spaces around and between them do not count. */
+/** Splits a query into normalized words, ignoring the spaces around and between them. */
 export function queryWords(query: string): string[] {
   return normalizeForSearch(query).split(/\s+/).filter(Boolean)
 }
 
 /**
- * Whether every word of the query appears in the text, in any order:
+ * Checks whether every word of the query appears in the text, in any order:
  * "rossi giulia" and "giulia presidio" both find Giulia Rossi of
  * presidiosicurezza.it. An empty query matches everything.
  */
@@ -73,7 +73,7 @@ export interface MemberFilter {
   role: Role | undefined
 }
 
-/** The members that match the search box and the role filter, in their order. */
+/** Returns the members that match the search box and the role filter, in their order. */
 export function filterMembers(
   members: readonly Member[],
   { query, role }: MemberFilter,

@@ -10,7 +10,7 @@ const routeApi = getRouteApi(
 )
 
 /**
- * The table's view, read from and written to the URL. A change adds a
+ * Reads the table's view from the URL and writes changes to it. A change adds a
  * history entry, so back and forward step through views, unless the
  * caller asks to replace it, as the search box does while typing.
  */

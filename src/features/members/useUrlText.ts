@@ -1,9 +1,9 @@
 import { useState } from 'react'
 
 /**
- * A text field's value kept in the URL. The field shows what was typed at
- * once, while the URL follows a moment later; a URL value the field did
- * not write (back, forward, a link) replaces what the field shows.
+ * Keeps a text field's value in the URL. The field shows what was typed
+ * at once, and the URL follows a moment later. A URL value that the field
+ * did not write (back, forward, a link) replaces what the field shows.
  * `write` is told to replace the history entry unless the field was
  * empty, so a search adds one entry however long it is typed.
  */

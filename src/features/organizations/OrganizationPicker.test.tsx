@@ -30,7 +30,7 @@ function organizations(count: number) {
   }))
 }
 
-/** Answers the organization list with name, limit and offset applied, and records each query. */
+/** Serves the organization list with name, limit and offset applied, and records each query. */
 function serveOrganizations(count: number): URLSearchParams[] {
   const all = organizations(count)
   const queries: URLSearchParams[] = []

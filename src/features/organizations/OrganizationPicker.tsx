@@ -20,8 +20,8 @@ function parseOrganizationId(value: string | undefined): number | undefined {
 }
 
 /**
- * The app bar's organization switch: a searchable list of the caller's
- * organizations that opens the members of the one chosen.
+ * Shows the app bar's organization switch, a searchable list of the
+ * caller's organizations that opens the members of the one chosen.
  */
 export function OrganizationPicker() {
   const { t } = useTranslation()

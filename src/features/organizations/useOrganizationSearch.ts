@@ -6,8 +6,8 @@ import { useDebouncedValue } from './useDebouncedValue'
 export const SEARCH_DELAY_MS = 300
 
 /**
- * The organizations the picker offers for the typed text. When the first
- * page holds every organization of the caller, the picker filters it
+ * Returns the organizations the picker offers for the typed text. When the
+ * first page contains every organization of the caller, the picker filters it
  * itself and no request is sent while typing. With more than a page, the
  * API searches by name (`name`, `limit`, `offset`), and scrolling to the
  * end of the list loads the next page.
