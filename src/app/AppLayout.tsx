@@ -10,12 +10,19 @@ import { useTranslation } from 'react-i18next'
 import { RouterLink } from '../components/RouterLinks'
 import { signOut } from './session'
 
-// The picker loads with the page under it, so sign-in does not wait for its code.
+// The picker's code is fetched as the app starts but kept out of the
+// first chunk, so the sign-in screen does not wait for it.
+const pickerModule = import('../features/organizations/OrganizationPicker')
 const OrganizationPicker = lazy(() =>
-  import('../features/organizations/OrganizationPicker').then((module) => ({
-    default: module.OrganizationPicker,
-  })),
+  pickerModule.then((module) => ({ default: module.OrganizationPicker })),
 )
+
+/** The picker's room in the bar, kept while its code loads so nothing shifts. */
+const PICKER_SIZE = {
+  width: { xs: 'auto', sm: 320 },
+  flexGrow: { xs: 1, sm: 0 },
+  minHeight: 40,
+} as const
 
 export function AppLayout() {
   const { t } = useTranslation()
@@ -48,8 +55,8 @@ export function AppLayout() {
           >
             {t('app.title')}
           </RouterLink>
-          <Suspense fallback={null}>
-            <OrganizationPicker />
+          <Suspense fallback={<Box sx={PICKER_SIZE} />}>
+            <OrganizationPicker sx={PICKER_SIZE} />
           </Suspense>
           <Button
             color="inherit"

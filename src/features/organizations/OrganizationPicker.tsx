@@ -1,5 +1,6 @@
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete'
 import TextField from '@mui/material/TextField'
+import type { SxProps, Theme } from '@mui/material/styles'
 import { useNavigate, useParams } from '@tanstack/react-router'
 import { useState, type UIEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -23,7 +24,7 @@ function parseOrganizationId(value: string | undefined): number | undefined {
  * Shows the app bar's organization switch, a searchable list of the
  * caller's organizations that opens the members of the one chosen.
  */
-export function OrganizationPicker() {
+export function OrganizationPicker({ sx }: { sx?: SxProps<Theme> }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const params = useParams({ strict: false })
@@ -71,7 +72,7 @@ export function OrganizationPicker() {
       }
       blurOnSelect
       size="small"
-      sx={{ width: { xs: 'auto', sm: 320 }, flexGrow: { xs: 1, sm: 0 } }}
+      sx={sx ?? {}}
       slotProps={{ listbox: { onScroll: loadMoreNearEnd } }}
       renderInput={(input) => (
         <TextField
