@@ -12,8 +12,8 @@ import { ROLES } from '../../api/roles'
 import { memberDisplayName } from './memberName'
 
 /**
- * The table sorts, pages and selects; the search and role filter run
- * before it, so the rows it gets are the matches.
+ * The table sorts, pages and selects rows. The search and the role filter
+ * run before it (filterMembers), so it gets only the matches.
  */
 export const memberTableFeatures = tableFeatures({
   rowSortingFeature,
