@@ -3,6 +3,7 @@ import { test as base, expect, type Page, type Request } from '@playwright/test'
 /** Seeded organizations of the stand-in that the tests rely on. */
 export const ORGANIZATIONS = {
   large: { id: 1001, name: 'Nordavia Logistica S.p.A.', members: 212 },
+  singleOwner: { id: 1002, name: 'Studio Legale Ferraris & Conti', members: 7 },
   viewerOnly: { id: 1003, name: 'Cantine Valpolicella Riunite' },
 } as const
 

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 import { request } from './client'
 
@@ -92,12 +92,47 @@ export const organizationKeys = {
   lists: () => [...organizationKeys.all, 'list'] as const,
   list: (filter: OrganizationFilter) =>
     [...organizationKeys.lists(), filter] as const,
+  pages: (name: string) =>
+    [...organizationKeys.all, 'pages', { name }] as const,
+}
+
+/** Offset of the page after `pages`, or undefined when every match is loaded. */
+export function nextOrganizationOffset(
+  pages: readonly OrganizationPage[],
+): number | undefined {
+  const loaded = pages.reduce(
+    (count, page) => count + page.organizations.length,
+    0,
+  )
+  const last = pages.at(-1)
+  if (!last || last.organizations.length === 0) return undefined
+  return loaded < last.total ? loaded : undefined
 }
 
 export const organizationQueries = {
+  /** Every organization that matches the filter, read a page at a time. */
   list: (filter: OrganizationFilter = {}) =>
     queryOptions({
       queryKey: organizationKeys.list(filter),
       queryFn: ({ signal }) => fetchAllOrganizations(filter, signal),
+    }),
+  /** Organizations the caller owns, the only ones whose members they can change. */
+  owned: () => organizationQueries.list({ owned: true }),
+  /** Organizations the caller can edit: as an owner or a security officer. */
+  editable: () => organizationQueries.list({ editable: true }),
+  /**
+   * The caller's organizations whose name contains `name`, sorted by name,
+   * one page per request, so a long list or a search loads only what is shown.
+   */
+  pages: (name = '') =>
+    infiniteQueryOptions({
+      queryKey: organizationKeys.pages(name),
+      queryFn: ({ pageParam, signal }) =>
+        fetchOrganizationPage(
+          { name, limit: ORGANIZATION_PAGE_SIZE, offset: pageParam },
+          signal,
+        ),
+      initialPageParam: 0,
+      getNextPageParam: (_last, pages) => nextOrganizationOffset(pages),
     }),
 }

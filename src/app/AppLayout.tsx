@@ -22,6 +22,20 @@ const ShortcutsDialog = lazy(() =>
   })),
 )
 
+// The picker's code is fetched as the app starts but kept out of the
+// first chunk, so the sign-in screen does not wait for it.
+const pickerModule = import('../features/organizations/OrganizationPicker')
+const OrganizationPicker = lazy(() =>
+  pickerModule.then((module) => ({ default: module.OrganizationPicker })),
+)
+
+/** The picker's room in the bar, kept while its code loads so nothing shifts. */
+const PICKER_SIZE = {
+  width: { xs: 'auto', sm: 320 },
+  flexGrow: { xs: 1, sm: 0 },
+  minHeight: 40,
+} as const
+
 export function AppLayout() {
   const { t } = useTranslation()
   const router = useRouter()
@@ -49,10 +63,18 @@ export function AppLayout() {
             underline="none"
             color="inherit"
             variant="h6"
-            sx={{ fontWeight: 600, mr: 1 }}
+            // On a phone the picker takes the room; the pages link back home.
+            sx={{
+              fontWeight: 600,
+              mr: 1,
+              display: { xs: 'none', sm: 'block' },
+            }}
           >
             {t('app.title')}
           </RouterLink>
+          <Suspense fallback={<Box sx={PICKER_SIZE} />}>
+            <OrganizationPicker sx={PICKER_SIZE} />
+          </Suspense>
           <Box
             sx={{
               display: 'flex',

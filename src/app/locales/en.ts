@@ -59,6 +59,13 @@ export const en = {
     loadFailed: 'The organizations could not be loaded.',
     count_one: '{{count, number}} organization',
     count_other: '{{count, number}} organizations',
+    showMore: 'Show more ({{shown}} of {{total}} shown)',
+    picker: {
+      label: 'Organization',
+      placeholder: 'Search by name',
+      loading: 'Loading organizations…',
+      noMatch: 'No organization with this name',
+    },
   },
   members: {
     heading: 'Members',
@@ -72,12 +79,35 @@ export const en = {
     columns: {
       name: 'Name',
       email: 'Email',
+      username: 'Username',
       role: 'Role',
       actions: 'Actions',
     },
     sortBy: 'Sort by {{column}}',
     edit: 'Edit',
     editMember: 'Edit {{name}}',
+    remove: 'Remove',
+    removeMember: 'Remove {{name}}',
+    roleOf: 'Role of {{name}}',
+    usernameIsEmail: 'Same as the email',
+    selectMember: 'Select {{name}}',
+    selectPage: 'Select all members on this page',
+    search: {
+      label: 'Search members',
+      placeholder: 'Name, email or username',
+    },
+    roleFilter: {
+      label: 'Filter by role',
+      all: 'All roles',
+      viewer: 'Viewers',
+      security_officer: 'Security officers',
+      owner: 'Owners',
+    },
+    showing: 'Showing {{from}}–{{to}} of {{count}}',
+    showingFiltered:
+      'Showing {{from}}–{{to}} of {{count}} (filtered from {{total}})',
+    noMatch: 'No members match the search and the role filter.',
+    clearFilters: 'Clear the filters',
     empty: 'This organization has no members yet.',
     loadFailed: 'The members could not be loaded.',
     organizationNotFound:
@@ -87,6 +117,7 @@ export const en = {
     pageRange: '{{from, number}}–{{to, number}} of {{count, number}}',
     previousPage: 'Go to previous page',
     nextPage: 'Go to next page',
+    pageOf: 'Page {{page}} of {{pages}}',
     loading: 'Loading members…',
   },
   roles: {
@@ -102,6 +133,7 @@ export const en = {
     emailLabel: 'Email',
     roleLabel: 'Role',
     save: 'Save',
+    saveAnyway: 'Save anyway',
     sendInvite: 'Send invite',
     cancel: 'Cancel',
     saving: 'Saving…',
@@ -293,6 +325,126 @@ export const en = {
       retryFailed: 'Retry failed',
       close: 'Close',
     },
+  },
+  access: {
+    checkFailed:
+      'Your rights in this organization could not be checked, so the members are shown read-only.',
+    readOnly: {
+      viewer: 'You are a viewer of this organization.',
+      security_officer:
+        'You are a security officer of this organization; only owners can change members.',
+    },
+  },
+  ownerGuard: {
+    cannotDemote: 'The only owner cannot be demoted',
+    cannotRemove: 'The only owner cannot be removed',
+    lastOwnerRole:
+      'This is the only owner. Make another member an owner before changing this role.',
+    wouldLeaveNoOwner:
+      '{{organization}} would be left without an owner, so this change cannot be made. Make another member an owner first.',
+    singleOwner:
+      '{{name}} is the only owner of {{organization}}, so if this account loses access, nobody can change the members. Make another member an owner too.',
+    promote: 'Promote someone',
+  },
+  confirmation: {
+    label: 'Type {{text}} to confirm',
+    required: 'Type {{text}} to confirm this change',
+    mismatch: '“{{typed}}” does not match {{text}}',
+    ownerReason:
+      'Granting or taking away the owner role is confirmed with the member’s email, so it cannot happen by mistake.',
+    bulkOwnerReason:
+      'This batch grants or takes away the owner role of several members, so it is confirmed with the organization’s name.',
+  },
+  staleWrite: {
+    gone: '{{name}} is no longer a member.',
+    roleChanged:
+      'Since the table was loaded, the role of {{name}} changed from {{from}} to {{to}}.',
+  },
+  memberWrites: {
+    removed:
+      '{{name}} was removed from {{organization}} and can no longer access it.',
+    alreadyRemoved:
+      '{{name}} had already been removed from {{organization}}, so the list has been refreshed.',
+    goneBeforeWrite:
+      '{{name}} is no longer a member of {{organization}}, so nothing was changed. The list has been refreshed.',
+    goneOnWrite:
+      '{{name}} is no longer a member of {{organization}}, so the list has been refreshed.',
+    nowLastOwner:
+      '{{name}} is now the only owner of {{organization}}, so nothing was changed. The list has been refreshed.',
+    rowFailed: 'The role of {{name}} was not changed. {{reason}}',
+  },
+  roleChange: {
+    title: 'Change role',
+    question:
+      'Change the role of {{name}} in {{organization}} from {{from}} to {{to}}?',
+    alreadyHasRole: 'In {{organization}}, {{name}} is already {{to}}.',
+    confirm: 'Change role',
+    confirmAnyway: 'Change anyway',
+  },
+  removeMember: {
+    title: 'Remove {{name}}?',
+    question:
+      '{{name}} ({{email}}) will be removed from {{organization}} and lose access to it.',
+    ownerNote: '{{name}} is one of the owners.',
+    confirm: 'Remove',
+    confirmAnyway: 'Remove anyway',
+  },
+  promote: {
+    title: 'Promote a member to owner',
+    intro:
+      'Choose the member who becomes another owner of {{organization}}, then confirm the change.',
+    memberLabel: 'Member',
+    memberRequired: 'Choose a member',
+    noMatch: 'No member matches',
+    next: 'Continue',
+  },
+  selection: {
+    label: 'Selected members',
+    count_one: '{{count}} member selected.',
+    count_other: '{{count}} members selected.',
+    hidden_one: '{{count}} of them is hidden by the filters.',
+    hidden_other: '{{count}} of them are hidden by the filters.',
+    changeRole: 'Change role',
+    makeRole: 'Make {{role}}',
+    remove: 'Remove',
+    clear: 'Clear selection',
+  },
+  bulk: {
+    roleTitle_one: 'Make {{count}} member {{role}}',
+    roleTitle_other: 'Make {{count}} members {{role}}',
+    removeTitle_one: 'Remove {{count}} member',
+    removeTitle_other: 'Remove {{count}} members',
+    tableLabel: 'Changes',
+    columns: { change: 'Change', result: 'Result' },
+    roleChange: '{{from}} → {{to}}',
+    removeChange: '{{from}} → removed',
+    owners: 'Owners after this change: {{after}} (now {{before}}).',
+    noOwnerLeft:
+      'This would leave the organization without an owner, so it cannot be done. Keep at least one owner.',
+    unchanged_one:
+      '{{count}} selected member already has this role, so nothing is sent for them.',
+    unchanged_other:
+      '{{count}} selected members already have this role, so nothing is sent for them.',
+    nothingToDo: 'Nothing to change.',
+    staleIntro:
+      'The members changed since the table was loaded. Review the changes as they are now.',
+    confirm_one: 'Change {{count}} member',
+    confirm_other: 'Change {{count}} members',
+    confirmRemove_one: 'Remove {{count}} member',
+    confirmRemove_other: 'Remove {{count}} members',
+    confirmAnyway: 'Continue with the members as they are now',
+    close: 'Close',
+    progress: 'Sent {{done}} of {{total}}…',
+    finished: '{{done}} done, {{failed}} failed.',
+    status: {
+      waiting: 'Waiting',
+      done: 'Done',
+      failed: 'Failed',
+      notSent: 'Not sent',
+    },
+  },
+  dialog: {
+    cancel: 'Cancel',
   },
   validation: {
     emailRequired: 'Email is required',

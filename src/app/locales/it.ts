@@ -63,6 +63,13 @@ export const it: Translation = {
     count_one: '{{count, number}} organizzazione',
     count_many: '{{count, number}} di organizzazioni',
     count_other: '{{count, number}} organizzazioni',
+    showMore: 'Mostra altre ({{shown}} di {{total}} mostrate)',
+    picker: {
+      label: 'Organizzazione',
+      placeholder: 'Cerca per nome',
+      loading: 'Caricamento delle organizzazioni…',
+      noMatch: 'Nessuna organizzazione con questo nome',
+    },
   },
   members: {
     heading: 'Membri',
@@ -77,21 +84,45 @@ export const it: Translation = {
     columns: {
       name: 'Nome',
       email: 'Email',
+      username: 'Nome utente',
       role: 'Ruolo',
       actions: 'Azioni',
     },
     sortBy: 'Ordina per {{column}}',
     edit: 'Modifica',
     editMember: 'Modifica {{name}}',
+    remove: 'Rimuovi',
+    removeMember: 'Rimuovi {{name}}',
+    roleOf: 'Ruolo di {{name}}',
+    usernameIsEmail: "Uguale all'email",
+    selectMember: 'Seleziona {{name}}',
+    selectPage: 'Seleziona tutti i membri di questa pagina',
+    search: {
+      label: 'Cerca membri',
+      placeholder: 'Nome, email o nome utente',
+    },
+    roleFilter: {
+      label: 'Filtra per ruolo',
+      all: 'Tutti i ruoli',
+      viewer: 'Osservatori',
+      security_officer: 'Responsabili della sicurezza',
+      owner: 'Proprietari',
+    },
+    showing: 'Mostrati {{from}}–{{to}} di {{count}}',
+    showingFiltered:
+      'Mostrati {{from}}–{{to}} di {{count}} (filtrati da {{total}})',
+    noMatch: 'Nessun membro corrisponde alla ricerca e al filtro per ruolo.',
+    clearFilters: 'Cancella i filtri',
     empty: 'Questa organizzazione non ha ancora membri.',
     loadFailed: 'Impossibile caricare i membri.',
     organizationNotFound:
       'Organizzazione non trovata, oppure il tuo token non vi ha accesso.',
     retry: 'Riprova',
     rowsPerPage: 'Righe per pagina',
+    pageRange: '{{from, number}}–{{to, number}} di {{count, number}}',
     previousPage: 'Vai alla pagina precedente',
     nextPage: 'Vai alla pagina successiva',
-    pageRange: '{{from, number}}–{{to, number}} di {{count, number}}',
+    pageOf: 'Pagina {{page}} di {{pages}}',
     loading: 'Caricamento dei membri…',
   },
   roles: {
@@ -107,6 +138,7 @@ export const it: Translation = {
     emailLabel: 'Email',
     roleLabel: 'Ruolo',
     save: 'Salva',
+    saveAnyway: 'Salva comunque',
     sendInvite: 'Invia invito',
     cancel: 'Annulla',
     saving: 'Salvataggio…',
@@ -321,6 +353,137 @@ export const it: Translation = {
       retryFailed: 'Riprova quelle non riuscite',
       close: 'Chiudi',
     },
+  },
+  access: {
+    checkFailed:
+      'Non è stato possibile verificare i tuoi permessi in questa organizzazione, quindi i membri sono mostrati in sola lettura.',
+    readOnly: {
+      viewer: 'Sei un osservatore di questa organizzazione.',
+      security_officer:
+        'Sei un responsabile della sicurezza di questa organizzazione; solo i proprietari possono modificare i membri.',
+    },
+  },
+  ownerGuard: {
+    cannotDemote: "L'unico proprietario non può cambiare ruolo",
+    cannotRemove: "L'unico proprietario non può essere rimosso",
+    lastOwnerRole:
+      "È l'unico proprietario. Rendi proprietario un altro membro prima di cambiare questo ruolo.",
+    wouldLeaveNoOwner:
+      '{{organization}} resterebbe senza proprietario, quindi questa modifica non si può fare. Rendi prima proprietario un altro membro.',
+    singleOwner:
+      "{{name}} è l'unico proprietario di {{organization}}: se questo account perde l'accesso, nessuno potrà più modificare i membri. Rendi proprietario anche un altro membro.",
+    promote: 'Promuovi qualcuno',
+  },
+  confirmation: {
+    label: 'Scrivi {{text}} per confermare',
+    required: 'Scrivi {{text}} per confermare questa modifica',
+    mismatch: '“{{typed}}” non corrisponde a {{text}}',
+    ownerReason:
+      "Assegnare o togliere il ruolo di proprietario si conferma con l'email del membro, così non può succedere per errore.",
+    bulkOwnerReason:
+      "Questa operazione assegna o toglie il ruolo di proprietario a più membri, quindi si conferma con il nome dell'organizzazione.",
+  },
+  staleWrite: {
+    gone: '{{name}} non è più membro.',
+    roleChanged:
+      'Da quando la tabella è stata caricata, il ruolo di {{name}} è passato da {{from}} a {{to}}.',
+  },
+  memberWrites: {
+    removed:
+      '{{name}} è stato rimosso da {{organization}} e non può più accedervi.',
+    alreadyRemoved:
+      "{{name}} era già stato rimosso da {{organization}}, quindi l'elenco è stato aggiornato.",
+    goneBeforeWrite:
+      "{{name}} non è più membro di {{organization}}, quindi non è stato cambiato nulla. L'elenco è stato aggiornato.",
+    goneOnWrite:
+      "{{name}} non è più membro di {{organization}}, quindi l'elenco è stato aggiornato.",
+    nowLastOwner:
+      "{{name}} è ora l'unico proprietario di {{organization}}, quindi non è stato cambiato nulla. L'elenco è stato aggiornato.",
+    rowFailed: 'Il ruolo di {{name}} non è stato cambiato. {{reason}}',
+  },
+  roleChange: {
+    title: 'Cambia ruolo',
+    question:
+      'Cambiare il ruolo di {{name}} in {{organization}} da {{from}} a {{to}}?',
+    alreadyHasRole: 'In {{organization}}, {{name}} è già {{to}}.',
+    confirm: 'Cambia ruolo',
+    confirmAnyway: 'Cambia comunque',
+  },
+  removeMember: {
+    title: 'Rimuovere {{name}}?',
+    question:
+      "{{name}} ({{email}}) sarà rimosso da {{organization}} e perderà l'accesso.",
+    ownerNote: '{{name}} è uno dei proprietari.',
+    confirm: 'Rimuovi',
+    confirmAnyway: 'Rimuovi comunque',
+  },
+  promote: {
+    title: 'Promuovi un membro a proprietario',
+    intro:
+      'Scegli il membro che diventa un altro proprietario di {{organization}}, poi conferma la modifica.',
+    memberLabel: 'Membro',
+    memberRequired: 'Scegli un membro',
+    noMatch: 'Nessun membro corrisponde',
+    next: 'Continua',
+  },
+  selection: {
+    label: 'Membri selezionati',
+    count_one: '{{count}} membro selezionato.',
+    count_many: '{{count}} di membri selezionati.',
+    count_other: '{{count}} membri selezionati.',
+    hidden_one: '{{count}} di questi è nascosto dai filtri.',
+    hidden_many: '{{count}} di questi sono nascosti dai filtri.',
+    hidden_other: '{{count}} di questi sono nascosti dai filtri.',
+    changeRole: 'Cambia ruolo',
+    makeRole: 'Rendi {{role}}',
+    remove: 'Rimuovi',
+    clear: 'Annulla la selezione',
+  },
+  bulk: {
+    roleTitle_one: 'Rendi {{role}} {{count}} membro',
+    roleTitle_many: 'Rendi {{role}} {{count}} di membri',
+    roleTitle_other: 'Rendi {{role}} {{count}} membri',
+    removeTitle_one: 'Rimuovi {{count}} membro',
+    removeTitle_many: 'Rimuovi {{count}} di membri',
+    removeTitle_other: 'Rimuovi {{count}} membri',
+    tableLabel: 'Modifiche',
+    columns: {
+      change: 'Modifica',
+      result: 'Esito',
+    },
+    roleChange: '{{from}} → {{to}}',
+    removeChange: '{{from}} → rimosso',
+    owners: 'Proprietari dopo questa modifica: {{after}} (ora {{before}}).',
+    noOwnerLeft:
+      "L'organizzazione resterebbe senza proprietario, quindi non si può fare. Mantieni almeno un proprietario.",
+    unchanged_one:
+      '{{count}} membro selezionato ha già questo ruolo, quindi per lui non si invia nulla.',
+    unchanged_many:
+      '{{count}} di membri selezionati hanno già questo ruolo, quindi per loro non si invia nulla.',
+    unchanged_other:
+      '{{count}} membri selezionati hanno già questo ruolo, quindi per loro non si invia nulla.',
+    nothingToDo: 'Niente da cambiare.',
+    staleIntro:
+      'I membri sono cambiati da quando la tabella è stata caricata. Verifica le modifiche come sono ora.',
+    confirm_one: 'Modifica {{count}} membro',
+    confirm_many: 'Modifica {{count}} di membri',
+    confirm_other: 'Modifica {{count}} membri',
+    confirmRemove_one: 'Rimuovi {{count}} membro',
+    confirmRemove_many: 'Rimuovi {{count}} di membri',
+    confirmRemove_other: 'Rimuovi {{count}} membri',
+    confirmAnyway: 'Continua con i membri come sono ora',
+    close: 'Chiudi',
+    progress: 'Inviati {{done}} di {{total}}…',
+    finished: '{{done}} completate, {{failed}} non riuscite.',
+    status: {
+      waiting: 'In attesa',
+      done: 'Fatto',
+      failed: 'Non riuscito',
+      notSent: 'Non inviato',
+    },
+  },
+  dialog: {
+    cancel: 'Annulla',
   },
   validation: {
     emailRequired: "L'email è obbligatoria",

@@ -1,62 +1,27 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { delay, http, HttpResponse } from 'msw'
+import { HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
-import type { Member } from '../../api/members'
-import { renderWithProviders, TEST_ORIGIN } from '../../test/render'
+import { recordMemberRequests } from '../../test/memberRequests'
+import { renderWithProviders } from '../../test/render'
 import { setupMockServer } from '../../test/server'
 import MemberDialog from './MemberDialog'
 
 const server = setupMockServer()
 
-const member: Member = {
-  id: '3c90c3cc-0d44-4b50-8888-8dd25736052a',
-  username: 'ada@example.com',
-  email: 'ada@example.com',
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  role: 'viewer',
-  apiRole: 'viewer',
-}
-
-const usersUrl = `${TEST_ORIGIN}/api/v1/organizations/7/users/:userId`
-
-interface SentRequest {
-  userId: string
-  body: unknown
-  token: string | null
-}
-
 /** Answers PUTs with `respond` and records what was sent. */
-function recordPuts(
-  respond: () => Response | Promise<Response> = () =>
-    HttpResponse.json({
-      error: 0,
-      messages: [],
-      data: { organization: 7, user: member.id },
-    }),
-) {
-  const sent: SentRequest[] = []
-  server.use(
-    http.put(usersUrl, async ({ request, params }) => {
-      sent.push({
-        userId: String(params.userId),
-        body: await request.json(),
-        token: request.headers.get('X-Aegister-Token'),
-      })
-      return respond()
-    }),
-  )
-  return sent
+function recordPuts(respond?: () => Response | Promise<Response>) {
+  return recordMemberRequests(server, {
+    ...(respond ? { respond } : {}),
+  })
 }
 
-function renderDialog(target?: Member) {
+function renderDialog() {
   const onClose = vi.fn()
   renderWithProviders(
     <MemberDialog
       open
       organization={{ id: 7, name: 'Test organization' }}
-      member={target}
       onClose={onClose}
       onExited={() => {}}
     />,
@@ -68,93 +33,6 @@ async function chooseRole(name: string) {
   await userEvent.click(screen.getByRole('combobox', { name: /Role/ }))
   await userEvent.click(await screen.findByRole('option', { name }))
 }
-
-describe('MemberDialog editing', () => {
-  it('shows the email read-only and the current role', () => {
-    const { dialog } = renderDialog(member)
-
-    expect(
-      within(dialog).getByRole('heading', { name: 'Edit member' }),
-    ).toBeInTheDocument()
-    expect(within(dialog).getByLabelText('Email')).toHaveValue(
-      'ada@example.com',
-    )
-    expect(within(dialog).getByLabelText('Email')).toHaveAttribute('readonly')
-    expect(
-      within(dialog).getByRole('combobox', { name: /Role/ }),
-    ).toHaveTextContent('Viewer')
-  })
-
-  it('sends the role alone and closes', async () => {
-    const sent = recordPuts()
-    const { onClose } = renderDialog(member)
-
-    await chooseRole('Owner')
-    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
-
-    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1))
-    expect(sent).toEqual([
-      { userId: member.id, body: { role: 'owner' }, token: 'test-token' },
-    ])
-  })
-
-  it('sends once when Save is clicked twice', async () => {
-    const sent = recordPuts(async () => {
-      await delay(200)
-      return HttpResponse.json({
-        error: 0,
-        messages: [],
-        data: { organization: 7, user: member.id },
-      })
-    })
-    const { onClose } = renderDialog(member)
-
-    const save = screen.getByRole('button', { name: 'Save' })
-    await userEvent.click(save)
-    await waitFor(() => expect(save).toBeDisabled())
-    // Enter in a field submits the form even while the button is disabled.
-    fireEvent.submit(save.closest('form') as HTMLFormElement)
-
-    await waitFor(() => expect(onClose).toHaveBeenCalled())
-    expect(sent).toHaveLength(1)
-  })
-
-  it('keeps the dialog open when the member is gone', async () => {
-    recordPuts(() =>
-      HttpResponse.json({ error: 1, messages: [] }, { status: 404 }),
-    )
-    server.use(
-      http.get(`${TEST_ORIGIN}/api/v1/organizations/7/users`, () =>
-        HttpResponse.json({ error: 0, messages: [], data: [] }),
-      ),
-    )
-    const { onClose } = renderDialog(member)
-
-    await chooseRole('Owner')
-    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
-
-    expect(
-      await screen.findByText(/no longer in the organization/),
-    ).toBeInTheDocument()
-    expect(onClose).not.toHaveBeenCalled()
-    expect(screen.getByRole('combobox', { name: /Role/ })).toHaveTextContent(
-      'Owner',
-    )
-  })
-
-  it('asks for a role when the API sent an unknown one', async () => {
-    const sent = recordPuts()
-    renderDialog({ ...member, role: null, apiRole: 'administrator' })
-
-    expect(
-      screen.getByText(/role the panel does not know \(administrator\)/),
-    ).toBeInTheDocument()
-    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
-
-    expect(await screen.findByText('Choose a role')).toBeInTheDocument()
-    expect(sent).toEqual([])
-  })
-})
 
 describe('MemberDialog inviting', () => {
   it('starts with an empty email', () => {
@@ -199,11 +77,6 @@ describe('MemberDialog inviting', () => {
         data: { organization: 7, user: '0' },
       }),
     )
-    server.use(
-      http.get(`${TEST_ORIGIN}/api/v1/organizations/7/users`, () =>
-        HttpResponse.json({ error: 0, messages: [], data: [] }),
-      ),
-    )
     const { onClose } = renderDialog()
 
     await userEvent.type(screen.getByLabelText(/Email/), '  grace@example.com ')
@@ -213,6 +86,7 @@ describe('MemberDialog inviting', () => {
     await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1))
     expect(sent).toEqual([
       {
+        method: 'PUT',
         userId: '0',
         body: { role: 'security_officer', email: 'grace@example.com' },
         token: 'test-token',

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
@@ -12,17 +11,12 @@ import { useTheme } from '@mui/material/styles'
 import { useId, type KeyboardEvent } from 'react'
 import { useForm, type Resolver } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import {
-  INVITE_USER_ID,
-  type Member,
-  type MemberWrite,
-} from '../../api/members'
+import { INVITE_USER_ID, type MemberWrite } from '../../api/members'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { BulkInviteResults } from './BulkInviteResults'
 import { MAX_INVITES } from './inviteList'
 import { InvitePreview } from './InvitePreview'
 import { memberFormSchema, type MemberFormValues } from './memberFormSchema'
-import { memberDisplayName } from './memberName'
 import { MutationError } from './MutationError'
 import { RoleField } from './RoleField'
 import { soleAddress, useInviteMany } from './useInviteMany'
@@ -53,21 +47,18 @@ const resolver: Resolver<MemberFormValues, unknown, MemberWrite> = (
 interface MemberDialogProps {
   open: boolean
   organization: { id: number; name: string }
-  /** The member to edit; without one the dialog invites people. */
-  member?: Member | undefined
   onClose: () => void
   onExited: () => void
 }
 
 /**
- * Edits a member or invites people: one form, two uses, chosen by `member`. When
- * inviting, the Email field takes one address or many; with many, the
- * dialog lists each before sending and shows each result afterwards.
+ * The invite dialog: the Email field takes one address or many, all with
+ * one role, sent to user `0`. With many, the dialog lists each before
+ * sending and shows each result afterwards.
  */
 export default function MemberDialog({
   open,
   organization,
-  member,
   onClose,
   onExited,
 }: MemberDialogProps) {
@@ -75,17 +66,12 @@ export default function MemberDialog({
   const theme = useTheme()
   const fullScreen = useMediaQuery(theme.breakpoints.down('sm'))
   const titleId = useId()
-  const inviting = member === undefined
   const form = useForm<MemberFormValues, unknown, MemberWrite>({
     resolver,
-    defaultValues: {
-      userId: member?.id ?? INVITE_USER_ID,
-      role: member?.role ?? (inviting ? 'viewer' : ''),
-      email: member?.email ?? '',
-    },
+    defaultValues: { userId: INVITE_USER_ID, role: 'viewer', email: '' },
   })
-  const save = useSaveMember(organization, member, onClose)
-  const many = useInviteMany(form.control, organization, inviting)
+  const save = useSaveMember(organization, onClose)
+  const many = useInviteMany(form.control, organization, true)
   const { bulk } = many
   const { errors } = form.formState
   const fieldErrors = save.serverErrors?.fields ?? {}
@@ -126,12 +112,10 @@ export default function MemberDialog({
       fullScreen={fullScreen}
       fullWidth
       // Wide enough for the list of addresses, so it does not grow as they are typed.
-      maxWidth={inviting ? 'sm' : 'xs'}
+      maxWidth="sm"
       slotProps={{ transition: { onExited } }}
     >
-      <DialogTitle id={titleId}>
-        {t(inviting ? 'memberDialog.inviteTitle' : 'memberDialog.editTitle')}
-      </DialogTitle>
+      <DialogTitle id={titleId}>{t('memberDialog.inviteTitle')}</DialogTitle>
       {bulk.rows !== null ? (
         <BulkInviteResults
           rows={bulk.rows}
@@ -145,18 +129,6 @@ export default function MemberDialog({
         <form noValidate onSubmit={submit}>
           <DialogContent>
             <Stack spacing={2} sx={{ pt: 1 }}>
-              {member && (
-                <Alert severity="info" icon={false}>
-                  {memberDisplayName(member)}
-                </Alert>
-              )}
-              {member && member.role === null && (
-                <Alert severity="warning">
-                  {t('memberDialog.unknownRole', {
-                    role: member.apiRole ?? '—',
-                  })}
-                </Alert>
-              )}
               <MutationError
                 error={save.error}
                 general={save.serverErrors?.general}
@@ -173,21 +145,20 @@ export default function MemberDialog({
                 // Plain text, so the value is exactly what was typed: an email
                 // input would trim it itself and hide what the schema checks.
                 type="text"
-                multiline={inviting}
-                maxRows={inviting ? 8 : undefined}
-                onKeyDown={inviting ? submitOnCtrlEnter : undefined}
+                multiline
+                maxRows={8}
+                onKeyDown={submitOnCtrlEnter}
                 autoComplete="off"
                 spellCheck={false}
-                autoFocus={inviting}
-                required={inviting}
+                autoFocus
+                required
                 fullWidth
                 error={Boolean(emailError)}
                 helperText={
-                  emailError ??
-                  (inviting ? t('bulkInvite.hint', { max: MAX_INVITES }) : ' ')
+                  emailError ?? t('bulkInvite.hint', { max: MAX_INVITES })
                 }
                 slotProps={{
-                  input: { readOnly: !inviting || busy },
+                  input: { readOnly: busy },
                   htmlInput: { inputMode: 'email', autoCapitalize: 'none' },
                 }}
               />
@@ -195,7 +166,6 @@ export default function MemberDialog({
               <RoleField
                 control={form.control}
                 error={roleError}
-                autoFocus={!inviting}
                 disabled={bulk.phase === 'checking'}
               />
             </Stack>
@@ -207,7 +177,7 @@ export default function MemberDialog({
             <Button type="submit" variant="contained" loading={busy}>
               {many.active
                 ? t('bulkInvite.send', { count: many.sendable })
-                : t(inviting ? 'memberDialog.sendInvite' : 'memberDialog.save')}
+                : t('memberDialog.sendInvite')}
             </Button>
           </DialogActions>
         </form>

@@ -1,170 +1,209 @@
-import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { lazy, Suspense, useCallback, useState } from 'react'
+import type { RowSelectionState } from '@tanstack/react-table'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isApiError } from '../../api/apiError'
 import { memberQueries, type Member } from '../../api/members'
-import { organizationQueries } from '../../api/organizations'
-import { ErrorAlert } from '../../components/ErrorAlert'
+import { useOrganizationAccess } from '../../api/organizationAccess'
+import type { Role } from '../../api/roles'
 import { keepFocusInPage } from '../../components/focus'
 import { PageTitle } from '../../components/PageTitle'
-import { RouterLink } from '../../components/RouterLinks'
 import { useShortcuts } from '../../components/useShortcuts'
 import { ExportMembersButton } from './ExportMembersButton'
 import { sortMembers } from './memberOrder'
-import { MembersSkeleton } from './MembersSkeleton'
-import { DEFAULT_PAGE_SIZE, formatSort, parseSort } from './membersSearch'
-import { MembersTable, type TableView } from './MembersTable'
+import type { DialogTarget } from './MemberDialogs'
+import { filterMembers } from './memberFilter'
+import { MembersContent } from './MembersContent'
+import { MembersHeader } from './MembersHeader'
+import { MembersToolbar } from './MembersToolbar'
+import { changesOwnerRole } from './ownerGuard'
+import { SelectionBar } from './SelectionBar'
+import { useDialogState } from './useDialogState'
+import { useMembersView } from './useMembersView'
+import { useMemberWrite } from './useMemberWrite'
+import { usePendingMemberIds } from './usePendingMemberIds'
 
-// The dialog is loaded on first use, so the table shows without its code.
-const MemberDialog = lazy(() => import('./MemberDialog'))
+// The dialogs load on first use, so the table shows without their code.
+const MemberDialogs = lazy(() => import('./MemberDialogs'))
 
 const routeApi = getRouteApi(
   '/authenticated/organizations/$organizationId/members',
 )
 
-type DialogTarget = { mode: 'edit'; member: Member } | { mode: 'invite' }
-
 export function MembersPage() {
   const { t } = useTranslation()
   const { organizationId: rawId } = routeApi.useParams()
   const organizationId = Number(rawId)
-  const validId = Number.isInteger(organizationId) && organizationId > 0
 
-  const organizations = useQuery(organizationQueries.list())
-  const members = useQuery({
-    ...memberQueries.list(organizationId),
-    enabled: validId,
-  })
-  const [dialog, setDialog] = useState<{
-    target: DialogTarget
-    open: boolean
-  } | null>(null)
-
-  const organization = organizations.data?.find(
-    (candidate) => candidate.id === organizationId,
-  )
-  const organizationName = organization?.name ?? t('members.heading')
-  const view = useTableView()
-  useShortcuts(
-    { i: () => setDialog({ target: { mode: 'invite' }, open: true }) },
-    { enabled: members.isSuccess },
-  )
-  // Stable, so the table's memoized rows do not render again with each page render.
-  const openEditor = useCallback(
-    (member: Member) =>
-      setDialog({ target: { mode: 'edit', member }, open: true }),
-    [],
-  )
-
-  if (!validId) {
+  if (!Number.isInteger(organizationId) || organizationId <= 0) {
     return (
       <Typography role="alert">{t('members.organizationNotFound')}</Typography>
     )
   }
+  // A new organization starts with no selection and no dialog.
+  return (
+    <OrganizationMembers key={organizationId} organizationId={organizationId} />
+  )
+}
+
+function OrganizationMembers({ organizationId }: { organizationId: number }) {
+  const { t } = useTranslation()
+  const access = useOrganizationAccess(organizationId)
+  const members = useQuery(memberQueries.list(organizationId))
+  const { view, change } = useMembersView()
+  const [selection, setSelection] = useState<RowSelectionState>({})
+  const dialog = useDialogState<DialogTarget>()
+  const name = access.organization?.name ?? t('members.heading')
+  const organization = useMemo(
+    () => ({ id: organizationId, name }),
+    [organizationId, name],
+  )
+  const rowWrite = useMemberWrite(organization, {
+    onStale: (error, { role }) => {
+      const member =
+        error.change.kind === 'role'
+          ? error.change.current
+          : error.change.member
+      if (role !== null)
+        dialog.open({ kind: 'role', member, role, stale: error })
+    },
+  })
+  const pendingIds = usePendingMemberIds(organizationId)
+  useShortcuts(
+    { i: () => dialog.open({ kind: 'invite' }) },
+    { enabled: access.canManageMembers && members.isSuccess },
+  )
+
+  const list = members.data
+  const matching = useMemo(
+    () =>
+      list
+        ? filterMembers(list.members, { query: view.query, role: view.role })
+        : [],
+    [list, view.query, view.role],
+  )
+  const selectedIds = new Set(
+    list?.members.filter((member) => selection[member.id]).map(({ id }) => id),
+  )
+  const hiddenCount = [...selectedIds].filter(
+    (id) => !matching.some((member) => member.id === id),
+  ).length
+
+  const changeRole = (member: Member, role: Role) => {
+    if (changesOwnerRole(member.role, role))
+      dialog.open({ kind: 'role', member, role, stale: null })
+    else rowWrite.mutate({ member, role, source: 'row' })
+  }
+  const unselect = (ids: string[]) =>
+    setSelection((current) =>
+      Object.fromEntries(
+        Object.entries(current).filter(([id]) => !ids.includes(id)),
+      ),
+    )
+
+  const management = access.canManageMembers
+    ? {
+        selection,
+        onSelectionChange: setSelection,
+        ownerCount: list?.members.filter((m) => m.role === 'owner').length ?? 0,
+        pendingIds,
+        onEdit: (member: Member) => dialog.open({ kind: 'edit', member }),
+        onRemove: (member: Member) => dialog.open({ kind: 'remove', member }),
+        onRoleChange: changeRole,
+      }
+    : null
 
   return (
     <>
-      <PageTitle title={organizationName} />
-      <RouterLink to="/organizations" variant="body2">
-        {t('members.backToOrganizations')}
-      </RouterLink>
-      <Stack
-        direction={{ xs: 'column', sm: 'row' }}
-        spacing={2}
-        sx={{
-          alignItems: { sm: 'flex-end' },
-          justifyContent: 'space-between',
-          mt: 1,
-          mb: 2,
-        }}
-      >
-        <Box>
-          <Typography
-            variant="h4"
-            component="h1"
-            sx={{ overflowWrap: 'anywhere' }}
-          >
-            {organizationName}
-          </Typography>
-          <Typography color="text.secondary" aria-live="polite">
-            {members.data
-              ? t('members.count', { count: members.data.total })
-              : '\u00a0'}
-          </Typography>
-        </Box>
-        {members.isSuccess && (
-          <Stack direction="row" spacing={1}>
-            <ExportMembersButton
-              getMembers={() =>
-                sortMembers(members.data.members, view.value.sort)
-              }
-              view={{
-                organization: { id: organizationId, name: organizationName },
-                sort: view.value.sort,
-              }}
-            />
-            <Button
-              variant="contained"
-              onClick={() =>
-                setDialog({ target: { mode: 'invite' }, open: true })
-              }
-            >
-              {t('members.invite')}
-            </Button>
-          </Stack>
-        )}
-      </Stack>
-      {members.isPending && <MembersSkeleton />}
-      {members.isError && (
-        <ErrorAlert
-          error={members.error}
-          title={
-            isApiError(members.error) && members.error.status === 404
-              ? t('members.organizationNotFound')
-              : t('members.loadFailed')
+      <PageTitle title={name} />
+      <MembersHeader
+        organizationName={name}
+        list={list}
+        access={access}
+        onPromote={() => dialog.open({ kind: 'promote' })}
+      />
+      <MembersToolbar
+        query={view.query}
+        onQueryChange={(query, options) =>
+          change({ query, pageIndex: 0 }, options)
+        }
+        role={view.role}
+        onRoleChange={(role) => change({ role, pageIndex: 0 })}
+        actions={
+          members.isSuccess && (
+            <>
+              <ExportMembersButton
+                getMembers={() => sortMembers(matching, view.sort)}
+                view={{
+                  organization,
+                  search: view.query,
+                  role: view.role,
+                  sort: view.sort,
+                }}
+              />
+              {management && (
+                <Button
+                  variant="contained"
+                  onClick={() => dialog.open({ kind: 'invite' })}
+                >
+                  {t('members.invite')}
+                </Button>
+              )}
+            </>
+          )
+        }
+      />
+      {management && selectedIds.size > 0 && (
+        <SelectionBar
+          count={selectedIds.size}
+          hiddenCount={hiddenCount}
+          onChangeRole={(role) =>
+            dialog.open({
+              kind: 'bulk',
+              action: { kind: 'role', role },
+              selectedIds,
+            })
           }
-          onRetry={() => void members.refetch()}
-          retrying={members.isFetching}
+          onRemove={() =>
+            dialog.open({
+              kind: 'bulk',
+              action: { kind: 'remove' },
+              selectedIds,
+            })
+          }
+          onClear={() => setSelection({})}
         />
       )}
-      {members.isSuccess && members.data.members.length === 0 && (
-        <Typography sx={{ py: 4 }}>{t('members.empty')}</Typography>
-      )}
-      {members.isSuccess && members.data.members.length > 0 && (
-        <>
-          {members.data.total !== members.data.members.length && (
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-              {t('members.totalMismatch', {
-                total: members.data.total,
-                count: members.data.members.length,
-              })}
-            </Typography>
-          )}
-          <MembersTable
-            members={members.data.members}
-            organizationName={organizationName}
-            view={view.value}
-            onViewChange={view.change}
-            onEdit={openEditor}
-          />
-        </>
-      )}
-      {dialog && (
+      <MembersContent
+        query={members}
+        accessPending={access.isPending}
+        matching={matching}
+        organizationName={name}
+        view={view}
+        onViewChange={(changes) => change(changes)}
+        onClearFilters={() =>
+          change({ query: '', role: undefined, pageIndex: 0 })
+        }
+        management={management}
+      />
+      {dialog.target && list && (
         <Suspense fallback={null}>
-          <MemberDialog
-            open={dialog.open}
-            organization={{ id: organizationId, name: organizationName }}
-            member={
-              dialog.target.mode === 'edit' ? dialog.target.member : undefined
+          <MemberDialogs
+            key={dialog.key}
+            target={dialog.target}
+            open={dialog.isOpen}
+            organization={organization}
+            members={list.members}
+            onRoleConfirmed={(member, role, base) =>
+              rowWrite.mutate({ member, role, base, source: 'row' })
             }
-            onClose={() => setDialog({ ...dialog, open: false })}
+            onBulkFinished={unselect}
+            onOpen={dialog.open}
+            onClose={dialog.close}
             onExited={() => {
-              setDialog(null)
+              dialog.exited()
               keepFocusInPage()
             }}
           />
@@ -172,32 +211,4 @@ export function MembersPage() {
       )}
     </>
   )
-}
-
-/** The table's sort and page, read from and written to the URL. */
-function useTableView(): {
-  value: TableView
-  change: (view: TableView) => void
-} {
-  const search = routeApi.useSearch()
-  const navigate = routeApi.useNavigate()
-  const value: TableView = {
-    sort: parseSort(search.sort),
-    pageIndex: (search.page ?? 1) - 1,
-    pageSize: search.size ?? DEFAULT_PAGE_SIZE,
-  }
-  const change = (next: TableView) => {
-    void navigate({
-      search: (previous) => ({
-        ...previous,
-        sort: formatSort(next.sort),
-        page: next.pageIndex > 0 ? next.pageIndex + 1 : undefined,
-        size:
-          next.pageSize === DEFAULT_PAGE_SIZE
-            ? undefined
-            : (next.pageSize as 25 | 50 | 100),
-      }),
-    })
-  }
-  return { value, change }
 }

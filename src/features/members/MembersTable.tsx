@@ -1,4 +1,4 @@
-import Button from '@mui/material/Button'
+import Checkbox from '@mui/material/Checkbox'
 import Paper from '@mui/material/Paper'
 import Table from '@mui/material/Table'
 import TableBody from '@mui/material/TableBody'
@@ -9,62 +9,76 @@ import TableSortLabel from '@mui/material/TableSortLabel'
 import {
   useTable,
   type PaginationState,
+  type RowSelectionState,
   type SortingState,
+  type Updater,
 } from '@tanstack/react-table'
-import { memo, useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Member } from '../../api/members'
 import { ScrollingTableContainer } from '../../components/ScrollingTableContainer'
 import { TablePager } from '../../components/TablePager'
 import { memberColumns, memberTableFeatures } from './memberColumns'
-import { memberDisplayName } from './memberName'
+import { MemberRow, type MemberRowActions } from './MemberRow'
 import {
+  clampPageIndex,
   PAGE_SIZES,
+  type MembersView,
+  type PageSize,
   type SortableColumn,
-  type SortState,
 } from './membersSearch'
-import { RoleLabel } from './RoleLabel'
 
-export interface TableView {
-  sort: SortState
-  /** Zero-based page index. */
-  pageIndex: number
-  pageSize: number
+/** What an owner gets on top of the read-only table: selection and row actions. */
+export interface TableManagement extends MemberRowActions {
+  selection: RowSelectionState
+  onSelectionChange: (updater: Updater<RowSelectionState>) => void
+  /** Owners in the whole organization, not only in the filtered rows. */
+  ownerCount: number
+  /** Members whose write is waiting for the API. */
+  pendingIds: ReadonlySet<string>
 }
 
 interface MembersTableProps {
+  /** The members that match the filters; the table sorts and pages them. */
   members: Member[]
   organizationName: string
-  view: TableView
-  onViewChange: (view: TableView) => void
-  onEdit?: ((member: Member) => void) | undefined
+  view: MembersView
+  onViewChange: (changes: Partial<MembersView>) => void
+  /** Null for a caller who cannot change members. */
+  management: TableManagement | null
 }
 
 const HEADERS: { id: SortableColumn; labelKey: string }[] = [
   { id: 'name', labelKey: 'members.columns.name' },
   { id: 'email', labelKey: 'members.columns.email' },
-  { id: 'role', labelKey: 'members.columns.role' },
 ]
+
+const NO_SELECTION: RowSelectionState = {}
 
 export function MembersTable({
   members,
   organizationName,
   view,
   onViewChange,
-  onEdit,
+  management,
 }: MembersTableProps) {
   const { t } = useTranslation()
   // Keyed on the values, not on view.sort, which is a new object on every
   // render of the page: a new sorting state makes the table sort every
   // row again, tens of milliseconds for 10,000 members.
   const { column: sortColumn, descending } = view.sort
+  const pageIndex = clampPageIndex(
+    view.pageIndex,
+    members.length,
+    view.pageSize,
+  )
   const sorting = useMemo<SortingState>(
     () => [{ id: sortColumn, desc: descending }],
     [sortColumn, descending],
   )
   const pagination = useMemo<PaginationState>(
-    () => ({ pageIndex: view.pageIndex, pageSize: view.pageSize }),
-    [view.pageIndex, view.pageSize],
+    () => ({ pageIndex, pageSize: view.pageSize }),
+    [pageIndex, view.pageSize],
   )
   // The header and the pager show a new view at once. The rows follow in a
   // background render, so a click on a large list paints before the sort.
@@ -75,7 +89,13 @@ export function MembersTable({
     columns: memberColumns,
     data: members,
     getRowId: (member) => member.id,
-    state: { sorting: deferredSorting, pagination: deferredPagination },
+    state: {
+      sorting: deferredSorting,
+      pagination: deferredPagination,
+      rowSelection: management?.selection ?? NO_SELECTION,
+    },
+    onRowSelectionChange: management?.onSelectionChange,
+    enableRowSelection: management !== null,
     enableSortingRemoval: false,
     autoResetPageIndex: false,
   })
@@ -85,7 +105,7 @@ export function MembersTable({
   const sortBy = (column: SortableColumn) => {
     const descending =
       view.sort.column === column ? !view.sort.descending : false
-    onViewChange({ ...view, sort: { column, descending }, pageIndex: 0 })
+    onViewChange({ sort: { column, descending }, pageIndex: 0 })
   }
 
   return (
@@ -101,27 +121,43 @@ export function MembersTable({
         >
           <TableHead>
             <TableRow>
-              {HEADERS.map(({ id, labelKey }) => {
-                const active = view.sort.column === id
-                const direction =
-                  active && view.sort.descending ? 'desc' : 'asc'
-                return (
-                  <TableCell
-                    key={id}
-                    sortDirection={active ? direction : false}
-                    scope="col"
-                  >
-                    <TableSortLabel
-                      active={active}
-                      direction={direction}
-                      onClick={() => sortBy(id)}
-                    >
-                      {t(labelKey)}
-                    </TableSortLabel>
-                  </TableCell>
-                )
-              })}
-              {onEdit && (
+              {management && (
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={table.getIsAllPageRowsSelected()}
+                    indeterminate={
+                      table.getIsSomePageRowsSelected() &&
+                      !table.getIsAllPageRowsSelected()
+                    }
+                    onChange={table.getToggleAllPageRowsSelectedHandler()}
+                    slotProps={{
+                      input: { 'aria-label': t('members.selectPage') },
+                    }}
+                  />
+                </TableCell>
+              )}
+              {HEADERS.map(({ id, labelKey }) => (
+                <SortableHeader
+                  key={id}
+                  label={t(labelKey)}
+                  active={view.sort.column === id}
+                  descending={view.sort.descending}
+                  onSort={() => sortBy(id)}
+                />
+              ))}
+              <TableCell
+                scope="col"
+                sx={{ display: { xs: 'none', md: 'table-cell' } }}
+              >
+                {t('members.columns.username')}
+              </TableCell>
+              <SortableHeader
+                label={t('members.columns.role')}
+                active={view.sort.column === 'role'}
+                descending={view.sort.descending}
+                onSort={() => sortBy('role')}
+              />
+              {management && (
                 <TableCell scope="col" align="right">
                   {t('members.columns.actions')}
                 </TableCell>
@@ -130,23 +166,42 @@ export function MembersTable({
           </TableHead>
           <TableBody aria-busy={stale || undefined}>
             {rows.map((row) => (
-              <MemberRow key={row.id} member={row.original} onEdit={onEdit} />
+              <MemberRow
+                key={row.id}
+                member={row.original}
+                management={
+                  management && {
+                    ...management,
+                    selected: row.getIsSelected(),
+                    onToggleSelected: row.getToggleSelectedHandler(),
+                    lastOwner:
+                      row.original.role === 'owner' &&
+                      management.ownerCount === 1,
+                    pending: management.pendingIds.has(row.id),
+                  }
+                }
+              />
             ))}
           </TableBody>
         </Table>
       </ScrollingTableContainer>
       <TablePager
         count={members.length}
-        page={view.pageIndex}
+        page={pageIndex}
         rowsPerPage={view.pageSize}
         rowsPerPageOptions={PAGE_SIZES}
-        onPageChange={(pageIndex) => onViewChange({ ...view, pageIndex })}
+        onPageChange={(next) => onViewChange({ pageIndex: next })}
         onRowsPerPageChange={(pageSize) =>
-          onViewChange({ ...view, pageIndex: 0, pageSize })
+          onViewChange({ pageIndex: 0, pageSize: pageSize as PageSize })
         }
         labels={{
           rowsPerPage: t('members.rowsPerPage'),
-          displayedRows: (range) => t('members.pageRange', range),
+          // The line above the table says which rows show; the pager counts pages.
+          displayedRows: ({ count }) =>
+            t('members.pageOf', {
+              page: pageIndex + 1,
+              pages: Math.max(1, Math.ceil(count / view.pageSize)),
+            }),
           previousPage: t('members.previousPage'),
           nextPage: t('members.nextPage'),
         }}
@@ -155,43 +210,25 @@ export function MembersTable({
   )
 }
 
-interface MemberRowProps {
-  member: Member
-  onEdit?: ((member: Member) => void) | undefined
+interface SortableHeaderProps {
+  label: string
+  active: boolean
+  descending: boolean
+  onSort: () => void
 }
 
-/**
- * One member's row. Memoized, so a render of the table that changes no
- * row (a new sort header, an opened dialog) leaves the rows alone.
- */
-const MemberRow = memo(function MemberRow({ member, onEdit }: MemberRowProps) {
-  const { t } = useTranslation()
-  const name = memberDisplayName(member)
-
+function SortableHeader({
+  label,
+  active,
+  descending,
+  onSort,
+}: SortableHeaderProps) {
+  const direction = active && descending ? 'desc' : 'asc'
   return (
-    <TableRow hover>
-      <TableCell
-        component="th"
-        scope="row"
-        sx={{ overflowWrap: 'break-word', maxWidth: 320 }}
-      >
-        {name}
-      </TableCell>
-      <TableCell sx={{ overflowWrap: 'break-word' }}>{member.email}</TableCell>
-      <TableCell>
-        <RoleLabel member={member} />
-      </TableCell>
-      {onEdit && (
-        <TableCell align="right">
-          <Button
-            size="small"
-            onClick={() => onEdit(member)}
-            aria-label={t('members.editMember', { name })}
-          >
-            {t('members.edit')}
-          </Button>
-        </TableCell>
-      )}
-    </TableRow>
+    <TableCell sortDirection={active ? direction : false} scope="col">
+      <TableSortLabel active={active} direction={direction} onClick={onSort}>
+        {label}
+      </TableSortLabel>
+    </TableCell>
   )
-})
+}

@@ -2,29 +2,26 @@ import MenuItem from '@mui/material/MenuItem'
 import TextField from '@mui/material/TextField'
 import { Controller, type Control } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { ROLES } from '../../api/roles'
-import type { MemberWrite } from '../../api/members'
+import { isRole, ROLES } from '../../api/roles'
 import type { MemberFormValues } from './memberFormSchema'
 
-const ROLE_HELP = {
-  viewer: 'memberDialog.roleHelp.viewer',
-  security_officer: 'memberDialog.roleHelp.security_officer',
-  owner: 'memberDialog.roleHelp.owner',
-} as const
-
 interface RoleFieldProps {
-  control: Control<MemberFormValues, unknown, MemberWrite>
-  error: string | undefined
-  autoFocus: boolean
+  control: Control<MemberFormValues, unknown, unknown>
+  /** The member is the organization's one owner: only Owner can be chosen. */
+  lastOwner?: boolean
+  error?: string | undefined
+  autoFocus?: boolean
+  /** Locks the select, as while a request is pending. */
   disabled?: boolean
 }
 
-/** Renders the member dialog's role select, with what the chosen role may do. */
+/** The role select of the member dialogs, with what the chosen role may do. */
 export function RoleField({
   control,
+  lastOwner = false,
   error,
-  autoFocus,
-  disabled,
+  autoFocus = false,
+  disabled = false,
 }: RoleFieldProps) {
   const { t } = useTranslation()
 
@@ -32,30 +29,35 @@ export function RoleField({
     <Controller
       control={control}
       name="role"
-      render={({ field }) => (
-        <TextField
-          {...field}
-          select
-          label={t('memberDialog.roleLabel')}
-          autoFocus={autoFocus}
-          required
-          fullWidth
-          disabled={disabled}
-          error={Boolean(error)}
-          helperText={
-            error ??
-            (field.value && field.value in ROLE_HELP
-              ? t(ROLE_HELP[field.value as keyof typeof ROLE_HELP])
-              : ' ')
-          }
-        >
-          {ROLES.map((role) => (
-            <MenuItem key={role} value={role}>
-              {t(`roles.${role}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-      )}
+      render={({ field }) => {
+        let help = ' '
+        if (lastOwner) help = t('ownerGuard.lastOwnerRole')
+        else if (isRole(field.value))
+          help = t(`memberDialog.roleHelp.${field.value}`)
+        return (
+          <TextField
+            {...field}
+            select
+            label={t('memberDialog.roleLabel')}
+            autoFocus={autoFocus}
+            required
+            fullWidth
+            disabled={disabled}
+            error={Boolean(error)}
+            helperText={error ?? help}
+          >
+            {ROLES.map((role) => (
+              <MenuItem
+                key={role}
+                value={role}
+                disabled={lastOwner && role !== 'owner'}
+              >
+                {t(`roles.${role}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        )
+      }}
     />
   )
 }

@@ -3,6 +3,7 @@ import {
   createPaginatedRowModel,
   createSortedRowModel,
   rowPaginationFeature,
+  rowSelectionFeature,
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table'
@@ -10,9 +11,14 @@ import type { Member } from '../../api/members'
 import { memberDisplayName } from './memberName'
 import { compareMembers, compareText } from './memberOrder'
 
+/**
+ * The table sorts, pages and selects rows. The search and the role filter
+ * run before it (filterMembers), so it gets only the matches.
+ */
 export const memberTableFeatures = tableFeatures({
   rowSortingFeature,
   rowPaginationFeature,
+  rowSelectionFeature,
   sortedRowModel: createSortedRowModel(),
   paginatedRowModel: createPaginatedRowModel(),
 })

@@ -1,26 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { isApiError } from '../../api/apiError'
-import {
-  memberQueries,
-  saveMember,
-  type Member,
-  type MemberList,
-  type MemberWrite,
-} from '../../api/members'
+import { memberQueries, saveMember, type MemberWrite } from '../../api/members'
 import { useNotify } from '../../components/Notifications'
 import { recordChange } from '../../components/changeLog'
 import { errorText } from '../../components/errorText'
-import { memberDisplayName } from './memberName'
 import { splitServerErrors } from './serverErrors'
 
 /**
- * Sends the dialog's PUT. On success the table shows the new role at once
- * and is then re-read from the API; on failure the dialog stays open.
+ * Sends the invite dialog's PUT to user `0`. On success the list is read
+ * again, since only the API knows the new member's id; on failure the
+ * dialog stays open.
  */
 export function useSaveMember(
   organization: { id: number; name: string },
-  member: Member | undefined,
   onSaved: () => void,
 ) {
   const organizationId = organization.id
@@ -33,26 +26,7 @@ export function useSaveMember(
     mutationFn: (write: MemberWrite) => saveMember(organizationId, write),
     onSuccess: (_result, write) => {
       record(write, 'succeeded')
-      if (member) {
-        queryClient.setQueryData<MemberList>(
-          listKey,
-          (list) =>
-            list && {
-              ...list,
-              members: list.members.map((candidate) =>
-                candidate.id === member.id
-                  ? { ...candidate, role: write.role, apiRole: write.role }
-                  : candidate,
-              ),
-            },
-        )
-        notify(
-          t('memberDialog.saved', {
-            name: memberDisplayName(member),
-            role: t(`roles.${write.role}`),
-          }),
-        )
-      } else if ('email' in write) {
+      if ('email' in write) {
         notify(t('memberDialog.invited', { email: write.email }))
       }
       void queryClient.invalidateQueries({ queryKey: listKey })
@@ -60,7 +34,7 @@ export function useSaveMember(
     },
     onError: (error, write) => {
       record(write, 'failed', errorText(t, error).summary)
-      // The member is gone: the list is re-read so the table shows it too.
+      // The organization is gone: the list is re-read so the page shows it too.
       if (isApiError(error) && error.status === 404) {
         void queryClient.invalidateQueries({ queryKey: listKey })
       }
@@ -72,14 +46,14 @@ export function useSaveMember(
     result: 'succeeded' | 'failed',
     error?: string,
   ) {
-    const email = 'email' in write ? write.email : (member?.email ?? '')
+    const email = 'email' in write ? write.email : ''
     recordChange({
       organizationId,
       organizationName: organization.name,
-      member: member ? memberDisplayName(member) : email,
+      member: email,
       email,
-      action: member ? 'role' : 'invite',
-      from: member?.role ?? null,
+      action: 'invite',
+      from: null,
       to: write.role,
       result,
       ...(error === undefined ? {} : { error }),

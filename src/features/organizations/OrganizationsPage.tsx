@@ -1,20 +1,34 @@
 import Avatar from '@mui/material/Avatar'
+import Button from '@mui/material/Button'
 import List from '@mui/material/List'
 import ListItemAvatar from '@mui/material/ListItemAvatar'
 import ListItemText from '@mui/material/ListItemText'
 import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
 import Typography from '@mui/material/Typography'
-import { useQuery } from '@tanstack/react-query'
+import { useInfiniteQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { organizationQueries, type Organization } from '../../api/organizations'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { RouterListItemButton } from '../../components/RouterListItemButton'
 
+type OrganizationPages = ReturnType<typeof useOrganizationPages>
+
+/** The caller's organizations a page at a time, shared with the app bar's picker. */
+function useOrganizationPages() {
+  return useInfiniteQuery({
+    ...organizationQueries.pages(),
+    select: (data) => ({
+      organizations: data.pages.flatMap((page) => page.organizations),
+      total: data.pages[0]?.total ?? 0,
+    }),
+  })
+}
+
 export function OrganizationsPage() {
   const { t } = useTranslation()
-  const query = useQuery(organizationQueries.list())
+  const query = useOrganizationPages()
 
   return (
     <>
@@ -24,7 +38,7 @@ export function OrganizationsPage() {
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {query.data
-          ? `${t('organizations.intro')} ${t('organizations.count', { count: query.data.length })}.`
+          ? `${t('organizations.intro')} ${t('organizations.count', { count: query.data.total })}.`
           : t('organizations.intro')}
       </Typography>
       <OrganizationsContent query={query} />
@@ -32,11 +46,7 @@ export function OrganizationsPage() {
   )
 }
 
-function OrganizationsContent({
-  query,
-}: {
-  query: ReturnType<typeof useQuery<Organization[]>>
-}) {
+function OrganizationsContent({ query }: { query: OrganizationPages }) {
   const { t } = useTranslation()
 
   if (query.isPending) {
@@ -48,24 +58,27 @@ function OrganizationsContent({
       </Paper>
     )
   }
-  if (query.isError) {
-    return (
-      <ErrorAlert
-        error={query.error}
-        title={t('organizations.loadFailed')}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    )
-  }
-  if (query.data.length === 0) {
+  const failure = query.isError && (
+    <ErrorAlert
+      error={query.error}
+      title={t('organizations.loadFailed')}
+      onRetry={() =>
+        void (query.data ? query.fetchNextPage() : query.refetch())
+      }
+      retrying={query.isFetching}
+    />
+  )
+  // A failed first page leaves nothing to show; a failed later page keeps
+  // the ones already loaded above its error.
+  if (!query.data) return failure
+  if (query.data.organizations.length === 0) {
     return <Typography>{t('organizations.empty')}</Typography>
   }
 
   return (
     <Paper variant="outlined">
       <List aria-label={t('organizations.heading')}>
-        {query.data.map((organization) => (
+        {query.data.organizations.map((organization) => (
           <li key={organization.id}>
             <RouterListItemButton
               to="/organizations/$organizationId/members"
@@ -84,6 +97,19 @@ function OrganizationsContent({
           </li>
         ))}
       </List>
+      {query.hasNextPage && (
+        <Button
+          onClick={() => void query.fetchNextPage()}
+          loading={query.isFetchingNextPage}
+          sx={{ m: 1 }}
+        >
+          {t('organizations.showMore', {
+            shown: query.data.organizations.length,
+            total: query.data.total,
+          })}
+        </Button>
+      )}
+      {failure}
     </Paper>
   )
 }

@@ -44,7 +44,8 @@ export function SignInPage() {
   })
 
   // The check is a real call: the first page of organizations, which the
-  // next screen shows, so it is kept in the cache when it holds them all.
+  // next screen and the picker show, so it is kept in the cache (as the
+  // whole list too when it holds them all).
   const check = useMutation({
     mutationFn: (token: string) =>
       fetchOrganizationPage(
@@ -54,6 +55,10 @@ export function SignInPage() {
       ),
     onSuccess: (page, token) => {
       storeToken(token, form.getValues('remember'))
+      queryClient.setQueryData(organizationQueries.pages().queryKey, {
+        pages: [page],
+        pageParams: [0],
+      })
       if (page.organizations.length >= page.total) {
         queryClient.setQueryData(
           organizationQueries.list().queryKey,

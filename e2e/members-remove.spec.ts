@@ -1,0 +1,150 @@
+import { expect, ORGANIZATIONS, test } from './fixtures.ts'
+import {
+  callsSince,
+  memberRow,
+  membersTable,
+  notification,
+  openMembers,
+} from './membersPage.ts'
+import { deleteMember, findMember, readMembers } from './standInApi.ts'
+
+const large = ORGANIZATIONS.large
+const listPath = `/api/v1/organizations/${large.id}/users`
+const alice = { name: 'Alice Lindqvist', email: 'alice.lindqvist@nordavia.it' }
+
+test('remove reads once, then sends one DELETE', async ({
+  page,
+  apiCalls,
+  request,
+}) => {
+  const { id } = await findMember(request, large.id, alice.email)
+  await openMembers(page, large)
+  const table = membersTable(page, large.name)
+  const row = memberRow(table, alice.name)
+  await expect(row).toBeVisible()
+  const before = apiCalls.length
+
+  await row.getByRole('button', { name: `Remove ${alice.name}` }).click()
+  const dialog = page.getByRole('dialog', { name: `Remove ${alice.name}?` })
+  await expect(dialog).toContainText(
+    `${alice.name} (${alice.email}) will be removed from ${large.name}`,
+  )
+  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+
+  await expect(dialog).toBeHidden()
+  await expect(row).toHaveCount(0)
+  await expect(
+    notification(page, `${alice.name} was removed from ${large.name}`),
+  ).toBeVisible()
+  await expect(page.getByText(`${large.members - 1} members`)).toBeVisible()
+  expect(callsSince(apiCalls, before)).toEqual([
+    { method: 'GET', path: listPath, body: undefined },
+    { method: 'DELETE', path: `${listPath}/${id}`, body: undefined },
+  ])
+  const stored = await readMembers(request, large.id)
+  expect(stored.map(({ email }) => email)).not.toContain(alice.email)
+})
+
+test('remove answered 404 says already removed', async ({
+  page,
+  apiCalls,
+  fault,
+}) => {
+  await openMembers(page, large)
+  const row = memberRow(membersTable(page, large.name), alice.name)
+  await expect(row).toBeVisible()
+  await fault({
+    endpoint: 'removeMember',
+    kind: 'status',
+    status: 404,
+    times: 1,
+  })
+  const before = apiCalls.length
+
+  await row.getByRole('button', { name: `Remove ${alice.name}` }).click()
+  const dialog = page.getByRole('dialog', { name: `Remove ${alice.name}?` })
+  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+
+  await expect(dialog).toBeHidden()
+  await expect(
+    notification(
+      page,
+      `${alice.name} had already been removed from ${large.name}, so the list has been refreshed.`,
+    ),
+  ).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  // The read after the 404 is the refresh.
+  await expect
+    .poll(() => callsSince(apiCalls, before).map(({ method }) => method))
+    .toEqual(['GET', 'DELETE', 'GET'])
+})
+
+test('remove of a member deleted elsewhere sends nothing', async ({
+  page,
+  apiCalls,
+  request,
+}) => {
+  const { id } = await findMember(request, large.id, alice.email)
+  await openMembers(page, large)
+  const row = memberRow(membersTable(page, large.name), alice.name)
+  await expect(row).toBeVisible()
+  await deleteMember(request, large.id, id)
+  const before = apiCalls.length
+
+  await row.getByRole('button', { name: `Remove ${alice.name}` }).click()
+  await page
+    .getByRole('dialog', { name: `Remove ${alice.name}?` })
+    .getByRole('button', { name: 'Remove', exact: true })
+    .click()
+
+  await expect(
+    notification(
+      page,
+      `${alice.name} is no longer a member of ${large.name}, so nothing was changed.`,
+    ),
+  ).toBeVisible()
+  await expect(row).toHaveCount(0)
+  expect(callsSince(apiCalls, before)).toEqual([
+    { method: 'GET', path: listPath, body: undefined },
+  ])
+})
+
+test('remove of an owner asks for the email', async ({
+  page,
+  apiCalls,
+  request,
+}) => {
+  const owner = {
+    name: 'Alessandro Marchetti',
+    email: 'alessandro.marchetti@nordavia.it',
+  }
+  const { id } = await findMember(request, large.id, owner.email)
+  await openMembers(page, large)
+  const row = memberRow(membersTable(page, large.name), owner.name)
+  await row.getByRole('button', { name: `Remove ${owner.name}` }).click()
+  const dialog = page.getByRole('dialog', { name: `Remove ${owner.name}?` })
+  await expect(dialog).toContainText(`${owner.name} is one of the owners.`)
+  const before = apiCalls.length
+
+  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  await expect(
+    dialog.getByText(`Type ${owner.email} to confirm this change`),
+  ).toBeVisible()
+  await dialog
+    .getByLabel(`Type ${owner.email} to confirm`)
+    .fill('someone@else.it')
+  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  await expect(
+    dialog.getByText(`“someone@else.it” does not match ${owner.email}`),
+  ).toBeVisible()
+  expect(callsSince(apiCalls, before)).toEqual([])
+
+  await dialog.getByLabel(`Type ${owner.email} to confirm`).fill(owner.email)
+  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+
+  await expect(dialog).toBeHidden()
+  await expect(row).toHaveCount(0)
+  expect(
+    callsSince(apiCalls, before).map(({ method, path }) => `${method} ${path}`),
+  ).toEqual([`GET ${listPath}`, `DELETE ${listPath}/${id}`])
+})

@@ -1,0 +1,78 @@
+import MenuItem from '@mui/material/MenuItem'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isRole, ROLES, type Role } from '../../api/roles'
+import { useUrlText } from './useUrlText'
+
+interface MembersToolbarProps {
+  /** The search text in the URL. */
+  query: string
+  /** `replace` is false for the first character, so a search adds one history entry. */
+  onQueryChange: (query: string, options: { replace: boolean }) => void
+  role: Role | undefined
+  onRoleChange: (role: Role | undefined) => void
+  /** Buttons at the end of the bar, such as Invite; room for more. */
+  actions?: ReactNode
+}
+
+const ALL_ROLES = 'all'
+
+/** Shows the bar above the table: the search box, the role filter and the page's actions. */
+export function MembersToolbar({
+  query,
+  onQueryChange,
+  role,
+  onRoleChange,
+  actions,
+}: MembersToolbarProps) {
+  const { t } = useTranslation()
+  const [text, setText] = useUrlText(query, onQueryChange)
+
+  return (
+    <Stack
+      direction={{ xs: 'column', md: 'row' }}
+      spacing={2}
+      sx={{ alignItems: { md: 'center' }, mb: 2 }}
+    >
+      <TextField
+        type="search"
+        size="small"
+        label={t('members.search.label')}
+        placeholder={t('members.search.placeholder')}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+        sx={{ flexGrow: 1, maxWidth: { md: 420 } }}
+      />
+      <TextField
+        select
+        size="small"
+        label={t('members.roleFilter.label')}
+        value={role ?? ALL_ROLES}
+        onChange={(event) => {
+          const value = event.target.value
+          onRoleChange(isRole(value) ? value : undefined)
+        }}
+        sx={{ minWidth: 200 }}
+      >
+        <MenuItem value={ALL_ROLES}>{t('members.roleFilter.all')}</MenuItem>
+        {ROLES.map((option) => (
+          <MenuItem key={option} value={option}>
+            {t(`members.roleFilter.${option}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Stack
+        direction="row"
+        spacing={1}
+        useFlexGap
+        sx={{ flexWrap: 'wrap', ml: { md: 'auto' } }}
+      >
+        {actions}
+      </Stack>
+    </Stack>
+  )
+}
