@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { configureClient } from '../api/client'
+import { parseRequestTimeout } from '../api/requestTimeout'
 import { clearChangeLog } from '../features/members/changeLog'
 import { clearToken, getToken } from '../features/session/tokenStore'
 import type { createAppRouter } from './router'
@@ -26,7 +27,8 @@ export function signOut(
 }
 
 /**
- * Connects the API client to the stored token. A 401 signs the user out
+ * Connects the API client to the stored token and to the timeout set at
+ * build time by `VITE_AEGISTER_TIMEOUT_MS`. A 401 signs the user out
  * once: the token is cleared on the first one, so later 401s from
  * requests already in flight find no token and do nothing.
  */
@@ -35,6 +37,7 @@ export function connectClient(
   queryClient: QueryClient,
 ): void {
   configureClient({
+    timeoutMs: parseRequestTimeout(import.meta.env.VITE_AEGISTER_TIMEOUT_MS),
     getToken,
     onUnauthorized: () => {
       if (getToken()) signOut(router, queryClient, 'expired')
