@@ -30,7 +30,10 @@ export const EMAIL_CASES: readonly EmailCase[] = [
   valid('\tmarco@example.it\n', 'tab and newline are trimmed'),
   valid('a@b.co', 'shortest usual address'),
   valid('first.last@sub.domain.example.com', 'several labels'),
-  valid('ops@mail-2.eu-west-1.example.com', 'subdomains with digits and hyphens'),
+  valid(
+    'ops@mail-2.eu-west-1.example.com',
+    'subdomains with digits and hyphens',
+  ),
   valid('ops@3com.example.it', 'label starting with a digit'),
   valid("sean.o'brien@nordavia.it", 'apostrophe in local part'),
   valid("d'angelo@example.it", 'apostrophe after the first letter'),

@@ -33,10 +33,7 @@ describe('email rule of panel and stand-in', () => {
     },
   )
 
-  it.each(EMAIL_CASES)(
-    'stand-in agrees on $email ($why)',
-    ({ email }) => {
-      expect(standInAccepts(email)).toBe(inviteFormAccepts(email))
-    },
-  )
+  it.each(EMAIL_CASES)('stand-in agrees on $email ($why)', ({ email }) => {
+    expect(standInAccepts(email)).toBe(inviteFormAccepts(email))
+  })
 })

@@ -120,9 +120,7 @@ function errorFactory(
       ...details,
       // A server or proxy that echoes the request back would put the token
       // into the error shown on screen and kept in the change log.
-      messages: details.messages?.map((message) =>
-        redactToken(message, token),
-      ),
+      messages: details.messages?.map((message) => redactToken(message, token)),
       endpoint: options.endpoint,
       method: options.method,
       path: API_PREFIX + options.path,
