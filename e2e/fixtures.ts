@@ -59,8 +59,7 @@ function watchTokens(page: Page) {
     const token = request.headers()['x-aegister-token']
     if (token) tokens.add(token)
     if (!request.isNavigationRequest()) urls.push(request.url())
-    if (token && request.headers()['referer'])
-      refererSent.push(request.url())
+    if (token && request.headers()['referer']) refererSent.push(request.url())
   })
   return {
     expectNoLeak(address: string, consoleTexts: string[]) {
