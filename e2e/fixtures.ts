@@ -36,7 +36,7 @@ function toApiCall(request: Request): ApiCall {
  * most of them itself, but not all (a report-only policy, or a blocked
  * inline style in some builds), so the event is the reliable signal.
  */
-function reportPolicyViolations(): void {
+export function reportPolicyViolations(): void {
   document.addEventListener('securitypolicyviolation', (event) => {
     console.error(
       `Content-Security-Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} in ${event.sourceFile || 'the page'}:${event.lineNumber}`,

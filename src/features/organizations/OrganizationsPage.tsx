@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { organizationQueries, type Organization } from '../../api/organizations'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { httpsImageUrl } from '../../components/httpsImageUrl'
 import { PageTitle } from '../../components/PageTitle'
 import { RouterListItemButton } from '../../components/RouterLinks'
 
@@ -90,9 +91,7 @@ function OrganizationsContent({
 
 /** Shows the logo only from an https address; anything else gets the initial. */
 function OrganizationAvatar({ organization }: { organization: Organization }) {
-  const logo = organization.logo.startsWith('https://')
-    ? organization.logo
-    : undefined
+  const logo = httpsImageUrl(organization.logo)
   return (
     <Avatar
       src={logo}
