@@ -7,8 +7,9 @@ import { SECURITY_HEADERS } from '../deploy/security-headers.ts'
 import configure from '../vite.config.ts'
 
 const VARIABLE = 'VITE_AEGISTER_TIMEOUT_MS'
+const env = process.env as { VITE_AEGISTER_TIMEOUT_MS?: string }
 const BUILD: ConfigEnv = { command: 'build', mode: 'production' }
-const saved = process.env[VARIABLE]
+const saved = env.VITE_AEGISTER_TIMEOUT_MS
 
 function resolveConfig(): UserConfig {
   if (typeof configure !== 'function')
@@ -17,23 +18,23 @@ function resolveConfig(): UserConfig {
 }
 
 afterEach(() => {
-  if (saved === undefined) delete process.env[VARIABLE]
-  else process.env[VARIABLE] = saved
+  if (saved === undefined) delete env.VITE_AEGISTER_TIMEOUT_MS
+  else env.VITE_AEGISTER_TIMEOUT_MS = saved
 })
 
 describe('vite.config.ts', () => {
   it('accepts a timeout within the bounds', () => {
-    process.env[VARIABLE] = '20000'
+    env.VITE_AEGISTER_TIMEOUT_MS = '20000'
     expect(() => resolveConfig()).not.toThrow()
   })
 
   it('rejects a timeout the panel would refuse', () => {
-    process.env[VARIABLE] = '15 seconds'
+    env.VITE_AEGISTER_TIMEOUT_MS = '15 seconds'
     expect(() => resolveConfig()).toThrow(VARIABLE)
   })
 
   it('serves preview with the security headers', () => {
-    delete process.env[VARIABLE]
+    delete env.VITE_AEGISTER_TIMEOUT_MS
     expect(resolveConfig().preview?.headers).toEqual(SECURITY_HEADERS)
   })
 })
