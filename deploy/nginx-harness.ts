@@ -30,12 +30,12 @@ export function findNginx(): string | undefined {
 export interface RunningNginx {
   /** Origin nginx serves the panel on, e.g. http://127.0.0.1:4186. */
   origin: string
-  /** What nginx wrote to its error log so far. */
+  /** Reads what nginx has written to its error log so far. */
   errorLog(): Promise<string>
   stop(): Promise<void>
 }
 
-/** A free port on 127.0.0.1, or the one the variable names. */
+/** Returns the port the variable names, or else a free port on 127.0.0.1. */
 async function portFrom(variable: string): Promise<number> {
   const fixed = process.env[variable]
   if (fixed) return Number(fixed)
@@ -53,7 +53,7 @@ async function portFrom(variable: string): Promise<number> {
   })
 }
 
-/** Resolves when `url` answers at all, or rejects after `timeoutMs`. */
+/** Resolves once `url` responds with any status, or rejects after `timeoutMs`. */
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
@@ -62,7 +62,7 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
       return
     } catch (error) {
       if (Date.now() > deadline)
-        throw new Error(`Nothing answered at ${url} within ${timeoutMs} ms`, {
+        throw new Error(`Nothing responded at ${url} within ${timeoutMs} ms`, {
           cause: error,
         })
       await new Promise((wait) => setTimeout(wait, 100))
@@ -81,8 +81,8 @@ function stopProcess(child: ChildProcess): Promise<void> {
 
 /** The main configuration around the panel's server block, with every path in `folder`. */
 function mainConfig(folder: string): string {
-  // A master running as root hands requests to workers of another user,
-  // which may not read a checkout under /root; the test runs them as root.
+  // A master running as root hands requests to workers of another user, and
+  // they may not read a checkout under /root. So the test runs them as root.
   const user = process.getuid?.() === 0 ? 'user root;' : ''
   return `${user}
 daemon off;

@@ -1,5 +1,5 @@
 // Each screen that calls the API, against each fault the stand-in can inject: the message
-// says what failed and what to do next, the page stays up, what the user typed stays, the
+// states what failed and what to do next, the page stays up, what the user typed stays, the
 // panel sends the expected number of requests (queries retry network failures, timeouts
 // and 5xx twice; writes are sent once), and the screen works again once the fault is
 // cleared. A new screen or fault is one row of SURFACES or FAULTS.
@@ -29,7 +29,7 @@ interface Surface {
   writes: boolean
   /** Method and path of the request the fault hits. */
   request: { method: string; path: RegExp }
-  /** Phrase that names the endpoint in a message about an unreadable answer. */
+  /** Phrase that names the endpoint in a message about an unreadable response. */
   endpointWords: string
   /** Brings the page to the moment before the call, with the user's input in place. */
   prepare: (page: Page) => Promise<void>
@@ -219,7 +219,7 @@ interface Fault {
   fault: Record<string, unknown>
   /** Whether a query meeting it is tried three times in all. */
   retried: boolean
-  /** What the message on the surface says. */
+  /** Text the message on the surface must contain. */
   shown: (surface: Surface) => RegExp
   /** A 401 signs the user out instead of showing the error in place. */
   signsOut?: boolean

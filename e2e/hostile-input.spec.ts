@@ -1,7 +1,7 @@
 // Organizations and members whose fields hold markup, script and javascript: links, as a
 // compromised or careless API could send them. The panel must show them as inert text,
 // load logos only over https, and send nothing of them back. Each payload, if it ever ran,
-// would set the document's title to "xss"; the CSP would also block it, and the fixture
+// would set the document's title to "xss". The CSP would also block it, and the fixture
 // fails the test on any CSP violation.
 
 import type { APIRequestContext, Page } from '@playwright/test'

@@ -80,7 +80,7 @@ test('odd members show sensibly and are never sent back wrong', async ({
       'The API reports a role the panel does not know (administrator).',
     ),
   ).toBeVisible()
-  // The unknown role is never sent back: the dialog asks for a real one.
+  // The unknown role is never sent back: the dialog requires one of the known roles.
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog.getByText('Choose a role')).toBeVisible()
   expect(writes(apiCalls)).toEqual([])

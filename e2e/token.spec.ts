@@ -17,7 +17,7 @@ async function storedTokens(page: Page) {
   }, TOKEN_KEY)
 }
 
-/** Every value in both storages but the token's own entry, joined. */
+/** Joins every value in both storages except the token's own entry. */
 async function otherStoredText(page: Page): Promise<string> {
   return page.evaluate((key) => {
     const values: string[] = []
@@ -63,7 +63,7 @@ test('token in the address is removed at once', async ({ page, apiCalls }) => {
       OWNER_TOKEN,
     )
   }
-  // The token of a link is never used, and no request told another page where it came from.
+  // The token of a link is never used, and no request sent the address on as a Referer.
   expect(apiCalls).toEqual([])
   expect(referers).toEqual([])
   expect(await storedTokens(page)).toEqual({ session: null, local: null })

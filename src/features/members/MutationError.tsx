@@ -17,8 +17,8 @@ export function MutationError({ error, general }: MutationErrorProps) {
   const { t } = useTranslation()
   if (!error) return null
 
-  // A 404 to an edit means the member left; to an invitation (user 0), that
-  // the organization is gone or out of reach, which the general text says.
+  // A 404 to an edit means the member left. To an invitation (user 0) it
+  // means the organization is gone or out of reach, as the general text puts it.
   const memberGone =
     isApiError(error) &&
     error.status === 404 &&
