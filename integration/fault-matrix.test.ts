@@ -4,28 +4,18 @@
 // POST /organizations/{id}/users/{userid} (addMember) has no row: the panel never sends it.
 
 import { inspect } from 'node:util'
-import {
-  afterAll,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  vi,
-} from 'vitest'
-import { startStandIn, type RunningStandIn } from '../fake-api/start.ts'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEMO_OWNER_TOKEN, DEMO_VIEWER } from '../fake-api/seed-people.ts'
 import { ApiError, type ApiErrorKind } from '../src/api/apiError.ts'
-import { configureClient, REDACTED_TOKEN } from '../src/api/client.ts'
+import { REDACTED_TOKEN } from '../src/api/client.ts'
 import { describeError, describeMessage } from '../src/api/describeError.ts'
 import { fetchMembers, removeMember, saveMember } from '../src/api/members.ts'
 import { fetchOrganizationPage } from '../src/api/organizations.ts'
 import { i18n } from '../src/app/i18n.ts'
 import { errorText } from '../src/components/errorText.ts'
+import { TEST_TIMEOUT_MS, usePanelStandIn } from './panelStandIn.ts'
 
 const ORGANIZATION = 1002
-/** Short, so the delay row fails fast; the build's default is 15 s. */
-const TIMEOUT_MS = 300
 
 interface EndpointRow {
   name: string
@@ -161,7 +151,7 @@ const FAULTS: FaultRow[] = [
   },
   {
     name: 'a delay beyond the timeout',
-    fault: { kind: 'delay', ms: TIMEOUT_MS * 5 },
+    fault: { kind: 'delay', ms: TEST_TIMEOUT_MS * 5 },
     kind: 'timeout',
     status: undefined,
     messages: [],
@@ -201,34 +191,12 @@ const MATRIX = ENDPOINTS.flatMap((endpoint) =>
   FAULTS.map((fault) => ({ endpoint, fault })),
 )
 
-let running: RunningStandIn
 const onUnauthorized = vi.fn()
+const { addFault } = usePanelStandIn(onUnauthorized)
 
-beforeAll(async () => {
-  running = await startStandIn({ port: 0 })
-  configureClient({
-    baseUrl: running.url,
-    timeoutMs: TIMEOUT_MS,
-    getToken: () => DEMO_OWNER_TOKEN,
-    onUnauthorized,
-  })
-})
-afterAll(async () => {
-  await running.close()
-})
 beforeEach(() => {
-  running.standIn.reset()
   onUnauthorized.mockClear()
 })
-
-async function addFault(fault: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${running.url}/__stand-in/faults`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(fault),
-  })
-  expect(response.status).toBe(201)
-}
 
 async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
   const error: unknown = await promise.then(

@@ -3,10 +3,8 @@
 // invitations included, are sent exactly once whatever the fault.
 
 import { MutationObserver, type QueryClient } from '@tanstack/react-query'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startStandIn, type RunningStandIn } from '../fake-api/start.ts'
-import { DEMO_OWNER_TOKEN, DEMO_VIEWER } from '../fake-api/seed-people.ts'
-import { configureClient } from '../src/api/client.ts'
+import { describe, expect, it } from 'vitest'
+import { DEMO_VIEWER } from '../fake-api/seed-people.ts'
 import {
   memberQueries,
   saveMember,
@@ -14,39 +12,10 @@ import {
 } from '../src/api/members.ts'
 import { organizationQueries } from '../src/api/organizations.ts'
 import { createQueryClient, queryRetryDelay } from '../src/app/queryClient.ts'
+import { usePanelStandIn } from './panelStandIn.ts'
 
 const ORGANIZATION = 1002
-const TIMEOUT_MS = 300
-
-/** Requests the stand-in received, as "METHOD /path", from its request log. */
-const received: string[] = []
-let running: RunningStandIn
-
-beforeAll(async () => {
-  running = await startStandIn({
-    port: 0,
-    logger: {
-      debug: (line) => {
-        const [, method, path] = line.split(' ')
-        if (path?.startsWith('/api/v1/')) received.push(`${method} ${path}`)
-      },
-      error: () => {},
-    },
-  })
-  configureClient({
-    baseUrl: running.url,
-    timeoutMs: TIMEOUT_MS,
-    getToken: () => DEMO_OWNER_TOKEN,
-    onUnauthorized: () => {},
-  })
-})
-afterAll(async () => {
-  await running.close()
-})
-beforeEach(() => {
-  running.standIn.reset()
-  received.length = 0
-})
+const { received, addFault } = usePanelStandIn(() => {})
 
 /**
  * The panel's query client with its retry rule as built, but no wait
@@ -61,15 +30,6 @@ function queryClientWithoutWaits(): QueryClient {
     queries: { ...defaults.queries, retryDelay: 0 },
   })
   return client
-}
-
-async function addFault(fault: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${running.url}/__stand-in/faults`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(fault),
-  })
-  expect(response.status).toBe(201)
 }
 
 /** Waits until the log has the request of a call that already settled. */
