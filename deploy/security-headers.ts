@@ -8,7 +8,9 @@
  * allow 'unsafe-inline', because MUI's styling engine (emotion) writes
  * <style> elements at run time; docs/decisions/content-security-policy.md
  * gives the reasons. Logos may come from any https: host, and API calls
- * go only to the same origin, where a proxy forwards /api/v1.
+ * go only to the same origin, where a proxy forwards /api/v1. Trusted
+ * Types, with no policy allowed, reject any string assigned to innerHTML
+ * or to a script's text in browsers that support them.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -21,6 +23,8 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
 ].join('; ')
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

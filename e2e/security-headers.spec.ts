@@ -26,7 +26,7 @@ test('build has no inline script', async ({ request }) => {
 
 // The plain Playwright test, so the expected violation does not fail it the way the
 // fixture fails every other test.
-base('CSP blocks inline script and reports it', async ({ page }) => {
+base('CSP blocks inline script and http images', async ({ page }) => {
   const errors: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text())
@@ -39,18 +39,26 @@ base('CSP blocks inline script and reports it', async ({ page }) => {
   await page.goto('/sign-in')
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
 
+  // A text node, since Trusted Types reject a string assigned to a script's text.
   await page.evaluate(() => {
     const script = document.createElement('script')
-    script.textContent = 'document.title = "inline ran"'
+    script.append(document.createTextNode('document.title = "inline ran"'))
     document.body.append(script)
+    const image = document.createElement('img')
+    image.src = 'http://127.0.0.1:9/plain-http.png'
+    document.body.append(image)
   })
 
-  await expect
-    .poll(() =>
-      errors.filter((text) =>
-        text.startsWith('Content-Security-Policy violation'),
-      ),
+  const violations = () =>
+    errors.filter((text) =>
+      text.startsWith('Content-Security-Policy violation'),
     )
-    .toEqual([expect.stringContaining('script-src')])
+  await expect.poll(violations).toHaveLength(2)
+  expect(violations()).toEqual([
+    expect.stringMatching(/script-src|trusted-types/),
+    expect.stringContaining(
+      'img-src blocked http://127.0.0.1:9/plain-http.png',
+    ),
+  ])
   expect(await page.title()).not.toBe('inline ran')
 })
