@@ -32,6 +32,8 @@ export interface RunningNginx {
   origin: string
   /** Reads what nginx has written to its error log so far. */
   errorLog(): Promise<string>
+  /** Reads the panel's access log so far. */
+  accessLog(): Promise<string>
   stop(): Promise<void>
 }
 
@@ -134,6 +136,7 @@ export async function startNginxInFrontOfStandIn(
     .replaceAll('${PANEL_LISTEN}', `127.0.0.1:${port}`)
     .replaceAll('${PANEL_ROOT}', DIST)
     .replaceAll('${AEGISTER_UPSTREAM}', standIn.url)
+    .replaceAll('${PANEL_ACCESS_LOG}', join(folder, 'panel-access.log'))
   await writeFile(join(folder, 'panel.conf'), serverBlock)
   await writeFile(join(folder, 'nginx.conf'), mainConfig(folder))
 
@@ -166,6 +169,8 @@ export async function startNginxInFrontOfStandIn(
   return {
     origin,
     errorLog: () => readFile(join(folder, 'error.log'), 'utf8').catch(() => ''),
+    accessLog: () =>
+      readFile(join(folder, 'panel-access.log'), 'utf8').catch(() => ''),
     stop,
   }
 }
