@@ -102,3 +102,30 @@ test('odd members show sensibly and are never sent back wrong', async ({
   await expect(dialog).toBeHidden()
   expect(writes(apiCalls)[1]?.body).toEqual({ role: 'security_officer' })
 })
+
+test('unreadable organizations leave the members page working', async ({
+  page,
+  fault,
+  request,
+}) => {
+  await signIn(page)
+  await fault({ endpoint: 'listOrganizations', kind: 'wrongShape' })
+
+  await page.goto(`/organizations/${ORGANIZATION.id}/members`)
+
+  const warning = page
+    .getByRole('alert')
+    .filter({ hasText: 'The organization’s name could not be loaded.' })
+  await expect(warning).toContainText(
+    'does not understand, for the list of organizations',
+  )
+  await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible()
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(8)
+
+  await request.delete('/__stand-in/faults')
+  await warning.getByRole('button', { name: 'Retry' }).click()
+  await expect(
+    page.getByRole('heading', { name: ORGANIZATION.name }),
+  ).toBeVisible()
+  await expect(warning).toBeHidden()
+})

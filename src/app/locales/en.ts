@@ -56,6 +56,8 @@ export const en = {
     editMember: 'Edit {{name}}',
     empty: 'This organization has no members yet.',
     loadFailed: 'The members could not be loaded.',
+    organizationLoadFailed:
+      'The organization’s name could not be loaded. The members list does not depend on it.',
     organizationNotFound:
       'This organization was not found, or your token has no access to it.',
     retry: 'Retry',

@@ -94,6 +94,16 @@ export function MembersPage() {
           </Button>
         )}
       </Stack>
+      {organizations.isError && (
+        <Box sx={{ mb: 2 }}>
+          <ErrorAlert
+            error={organizations.error}
+            title={t('members.organizationLoadFailed')}
+            onRetry={() => void organizations.refetch()}
+            retrying={organizations.isFetching}
+          />
+        </Box>
+      )}
       {members.isPending && <MembersSkeleton />}
       {members.isError && (
         <ErrorAlert
