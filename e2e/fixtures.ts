@@ -33,8 +33,8 @@ function toApiCall(request: Request): ApiCall {
 /**
  * Runs in the page before its scripts: every Content-Security-Policy
  * violation becomes a console error, which fails the test. Chromium logs
- * most of them itself, but not all (a report-only policy, or a blocked
- * inline style in some builds), so the event is the reliable signal.
+ * violations too, but in words that change between versions, so the
+ * event is what the tests rely on.
  */
 export function reportPolicyViolations(): void {
   document.addEventListener('securitypolicyviolation', (event) => {
