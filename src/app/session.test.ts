@@ -37,15 +37,17 @@ afterEach(() => {
 describe('signOut', () => {
   it.each([true, false])(
     'clears both storages and the cache (kept on device: %s)',
-    (remember) => {
+    async (remember) => {
       const { queryClient, router, navigate } = setUp()
       storeToken('secret-token', remember)
 
       signOut(router, queryClient, 'signed-out')
 
       expect(storedTokens()).toEqual([null, null])
-      expect(queryClient.getQueryCache().getAll()).toEqual([])
       expect(navigate).toHaveBeenCalledTimes(1)
+      await vi.waitFor(() =>
+        expect(queryClient.getQueryCache().getAll()).toEqual([]),
+      )
     },
   )
 })
@@ -79,6 +81,28 @@ describe('401 from the API', () => {
       }),
     )
     expect(storedTokens()).toEqual([null, null])
-    expect(queryClient.getQueryCache().getAll()).toEqual([])
+    await vi.waitFor(() =>
+      expect(queryClient.getQueryCache().getAll()).toEqual([]),
+    )
+  })
+})
+
+describe('signOut on a page with data', () => {
+  it('clears the cache only after leaving the page', async () => {
+    const { queryClient, router, navigate } = setUp()
+    storeToken('secret-token', false)
+    let finishNavigation: () => void = () => {}
+    navigate.mockReturnValue(
+      new Promise<void>((resolve) => (finishNavigation = resolve)),
+    )
+
+    signOut(router, queryClient, 'expired')
+
+    // The page still shows what it read, and refetches nothing without a token.
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(1)
+    finishNavigation()
+    await vi.waitFor(() =>
+      expect(queryClient.getQueryCache().getAll()).toEqual([]),
+    )
   })
 })

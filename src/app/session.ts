@@ -14,16 +14,18 @@ export function signOut(
   reason: 'signed-out' | 'expired',
 ): void {
   clearToken()
-  queryClient.clear()
+  // Stops fetches and retries in flight, which would go out without a token.
+  void queryClient.cancelQueries()
   // The change log names people, so an explicit sign-out forgets it too.
   // After a rejected token it stays, so the user can still export it.
   if (reason === 'signed-out') clearChangeLog()
   const redirect = reason === 'expired' ? router.state.location.href : undefined
-  void router.navigate({
-    to: '/sign-in',
-    search: { reason, redirect },
-    replace: true,
-  })
+  // The cache is cleared once the page that read it is gone. Cleared while
+  // that page is still mounted, its queries would fetch again at once, with
+  // no token, and meet another 401.
+  void router
+    .navigate({ to: '/sign-in', search: { reason, redirect }, replace: true })
+    .finally(() => queryClient.clear())
 }
 
 /**
