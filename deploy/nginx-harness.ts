@@ -13,18 +13,16 @@ import { join, resolve } from 'node:path'
 const ROOT = resolve(import.meta.dirname, '..')
 const TEMPLATE = join(ROOT, 'deploy/nginx/panel.conf.template')
 const DIST = join(ROOT, 'dist')
-const NGINX_CANDIDATES = [
-  process.env.NGINX_PATH,
-  '/usr/sbin/nginx',
-  '/usr/bin/nginx',
-]
+const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx']
 /** Debian's list of file types; the template relies on the http block including one. */
 const MIME_TYPES = '/etc/nginx/mime.types'
 
+/** Finds nginx: `NGINX_PATH` alone when it is set, else Debian's paths. */
 export function findNginx(): string | undefined {
-  return NGINX_CANDIDATES.find(
-    (path): path is string => Boolean(path) && existsSync(path as string),
-  )
+  const candidates = process.env.NGINX_PATH
+    ? [process.env.NGINX_PATH]
+    : NGINX_CANDIDATES
+  return candidates.find((path) => existsSync(path))
 }
 
 export interface RunningNginx {

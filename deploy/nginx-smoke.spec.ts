@@ -14,12 +14,14 @@ import { SECURITY_HEADERS } from './security-headers.ts'
 const OWNER_TOKEN = 'demo-owner-token'
 const ORGANIZATION = { id: 1002, name: 'Studio Legale Ferraris & Conti' }
 const NGINX_MISSING =
-  'nginx is not installed, so the nginx smoke test is skipped. Install it with `apt-get install nginx`, or set NGINX_PATH to an nginx binary.'
+  'nginx was not found, so the nginx smoke test is skipped. Install it with `apt-get install nginx`, or set NGINX_PATH to an nginx binary.'
 
 test.describe.configure({ mode: 'serial' })
 
 const nginxPath = findNginx()
 if (!nginxPath && process.env.CI) throw new Error(NGINX_MISSING)
+// The list reporter shows no skip reasons, so the message goes to the terminal too.
+if (!nginxPath) console.warn(NGINX_MISSING)
 test.skip(!nginxPath, NGINX_MISSING)
 
 let nginx: RunningNginx
