@@ -111,6 +111,8 @@ export default tseslint.config(
       'fake-api/**/*.ts',
       'e2e/**/*.ts',
       'scripts/**/*.ts',
+      'integration/**/*.ts',
+      'deploy/**/*.ts',
       '*.config.ts',
       '*.config.js',
     ],

@@ -31,6 +31,51 @@ function toApiCall(request: Request): ApiCall {
   }
 }
 
+/**
+ * Runs in the page before its scripts: every Content-Security-Policy
+ * violation becomes a console error, which fails the test. Chromium logs
+ * violations too, but in words that change between versions, so the
+ * event is what the tests rely on.
+ */
+export function reportPolicyViolations(): void {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(
+      `Content-Security-Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} in ${event.sourceFile || 'the page'}:${event.lineNumber}`,
+    )
+  })
+}
+
+/**
+ * Collects every token the page sent in the X-Aegister-Token header, and
+ * every URL it requested, so a test can check afterwards that no token
+ * appeared in a URL, in the address bar or in the console. Page loads the
+ * test itself asked for are left out, since a test may open a link that
+ * carries a token on purpose.
+ */
+function watchTokens(page: Page) {
+  const tokens = new Set<string>()
+  const urls: string[] = []
+  const refererSent: string[] = []
+  page.on('request', (request) => {
+    const token = request.headers()['x-aegister-token']
+    if (token) tokens.add(token)
+    if (!request.isNavigationRequest()) urls.push(request.url())
+    if (token && request.headers()['referer']) refererSent.push(request.url())
+  })
+  return {
+    expectNoLeak(address: string, consoleTexts: string[]) {
+      for (const token of tokens) {
+        const inUrls = urls.filter((url) => url.includes(token))
+        expect(inUrls, 'request URLs that contain the token').toEqual([])
+        expect(address, 'address bar').not.toContain(token)
+        const logged = consoleTexts.filter((text) => text.includes(token))
+        expect(logged, 'console messages that contain the token').toEqual([])
+      }
+      expect(refererSent, 'API requests sent with a Referer').toEqual([])
+    },
+  }
+}
+
 interface Fixtures {
   /** Every /api/v1 request the page sent, in order. */
   apiCalls: ApiCall[]
@@ -52,7 +97,9 @@ export const test = base.extend<Fixtures>({
       },
     )
     const problems: string[] = []
+    const consoleTexts: string[] = []
     page.on('console', (message) => {
+      consoleTexts.push(message.text())
       // Chromium itself logs every 4xx and 5xx answer as "Failed to load
       // resource"; those come from the tests' faults, not from the panel's code.
       if (message.text().startsWith('Failed to load resource')) return
@@ -63,11 +110,14 @@ export const test = base.extend<Fixtures>({
     page.on('pageerror', (error) =>
       problems.push(`page error: ${error.message}`),
     )
+    await page.addInitScript(reportPolicyViolations)
+    const tokens = watchTokens(page)
 
     await use(page)
 
     expect(problems, 'console errors and warnings').toEqual([])
     expect(outside, 'requests to hosts other than 127.0.0.1').toEqual([])
+    tokens.expectNoLeak(page.url(), consoleTexts)
   },
   apiCalls: async ({ page }, use) => {
     const calls: ApiCall[] = []

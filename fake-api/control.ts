@@ -4,11 +4,12 @@ import { CONTROL_PREFIX } from './contract.ts'
 import { parseFaultSpec, type FaultRegistry } from './faults.ts'
 import type { JsonResponse } from './http.ts'
 import type { DemoToken } from './seed-people.ts'
+import type { ResetOptions } from './store.ts'
 
 export interface ControlTarget {
   faults: FaultRegistry
   demoTokens: readonly DemoToken[]
-  reset(): void
+  reset(changes?: ResetOptions): void
 }
 
 const ROUTES: Record<string, string[]> = {
@@ -46,8 +47,7 @@ export async function handleControlRequest(
     case `DELETE ${CONTROL_PREFIX}/faults`:
       return { status: 200, body: { cleared: target.faults.clear() } }
     case `POST ${CONTROL_PREFIX}/reset`:
-      target.reset()
-      return { status: 200, body: { reset: true } }
+      return reset(target, await readJson())
     case `GET ${CONTROL_PREFIX}/info`:
       return {
         status: 200,
@@ -58,6 +58,31 @@ export async function handleControlRequest(
         `Control route ${method} ${pathname} is listed in ROUTES but has no handler`,
       )
   }
+}
+
+/**
+ * Restores the seeded data. A JSON body `{"hostileOrganizations": true}` adds the
+ * organizations of seed-hostile.ts until the next reset; no body gives the default seed.
+ */
+function reset(target: ControlTarget, body: unknown): JsonResponse {
+  if (body === undefined) {
+    target.reset()
+    return { status: 200, body: { reset: true } }
+  }
+  const valid =
+    typeof body === 'object' &&
+    body !== null &&
+    Object.entries(body).every(
+      ([name, value]) =>
+        name === 'hostileOrganizations' && typeof value === 'boolean',
+    )
+  if (!valid) {
+    return failure(400, [
+      'body: expected no body, or {"hostileOrganizations": true or false}',
+    ])
+  }
+  target.reset(body as ResetOptions)
+  return { status: 200, body: { reset: true } }
 }
 
 function registerFault(target: ControlTarget, body: unknown): JsonResponse {

@@ -1,5 +1,6 @@
 // Sends the response that a registered fault specifies.
 
+import { once } from 'node:events'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Endpoint } from './contract.ts'
@@ -21,8 +22,7 @@ export async function applyFault(
 ): Promise<boolean> {
   switch (fault.kind) {
     case 'delay':
-      await sleep(fault.ms)
-      return false
+      return holdRequest(fault.ms, res)
     case 'drop':
       req.socket.destroy()
       return true
@@ -54,6 +54,25 @@ export async function applyFault(
       sendJson(res, { status: 200, body: wrongShapeBody(endpoint) })
       return true
   }
+}
+
+/**
+ * Waits `ms` before the request goes on. A client that gives up meanwhile
+ * (a timeout) closes the connection, and the request is then dropped
+ * without effect, so a write it carried never lands later, in the middle
+ * of another test. Returns true when the request was dropped.
+ */
+async function holdRequest(ms: number, res: ServerResponse): Promise<boolean> {
+  const settled = new AbortController()
+  const ignoreAbort = () => false
+  const closed = once(res, 'close', { signal: settled.signal }).then(
+    () => true,
+    ignoreAbort,
+  )
+  const waited = sleep(ms, false, { signal: settled.signal }).catch(ignoreAbort)
+  const dropped = await Promise.race([closed, waited])
+  settled.abort()
+  return dropped
 }
 
 /** Returns a success envelope whose `data` does not match the documented schema of the endpoint. */

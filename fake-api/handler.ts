@@ -22,7 +22,7 @@ import {
 import { matchApiRoute } from './routes.ts'
 import { DEMO_TOKENS, type DemoToken } from './seed-people.ts'
 import type { SeedOptions } from './seed.ts'
-import { createStore, type Store } from './store.ts'
+import { createStore, type ResetOptions, type Store } from './store.ts'
 
 export interface StandInLogger {
   /** Receives one line per request, with the token query parameter redacted. */
@@ -37,8 +37,8 @@ export interface StandInOptions extends SeedOptions {
 export interface StandIn {
   /** Serves /api/v1 and /__stand-in, and sends a 404 envelope for every other path. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>
-  /** Restores the seeded store and clears all faults. */
-  reset(): void
+  /** Restores the seeded store, with `changes` applied to its seed options, and clears all faults. */
+  reset(changes?: ResetOptions): void
   readonly store: Store
   readonly faults: FaultRegistry
   readonly demoTokens: readonly DemoToken[]
@@ -52,8 +52,8 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
   const faults = createFaultRegistry()
   const logger = options.logger
 
-  function reset(): void {
-    store.reset()
+  function reset(changes?: ResetOptions): void {
+    store.reset(changes)
     faults.clear()
   }
 

@@ -4,6 +4,8 @@ import type { SeedOptions } from './seed.ts'
 
 export const SCALE_VARIABLE = 'AEGISTER_STAND_IN_SCALE'
 export const LARGE_SIZE_VARIABLE = 'AEGISTER_STAND_IN_LARGE_SIZE'
+/** Set to 1 to add the organizations with markup in their fields (seed-hostile.ts). */
+export const HOSTILE_VARIABLE = 'AEGISTER_STAND_IN_HOSTILE'
 /** Request logging is on when DEBUG names this namespace, as in DEBUG=aegister:stand-in, or is "*" or "vite:*". */
 export const DEBUG_NAMESPACE = 'aegister:stand-in'
 
@@ -11,7 +13,8 @@ type Environment = Record<string, string | undefined>
 
 /**
  * Returns the seed options set by AEGISTER_STAND_IN_SCALE (comma-separated member counts,
- * e.g. "100,10000") and AEGISTER_STAND_IN_LARGE_SIZE (members of the large organization).
+ * e.g. "100,10000"), AEGISTER_STAND_IN_LARGE_SIZE (members of the large organization) and
+ * AEGISTER_STAND_IN_HOSTILE (1 adds the organizations with markup in their fields).
  * Throws an Error naming the variable when a value is not a positive integer.
  */
 export function seedOptionsFromEnvironment(env: Environment): SeedOptions {
@@ -28,6 +31,15 @@ export function seedOptionsFromEnvironment(env: Environment): SeedOptions {
       LARGE_SIZE_VARIABLE,
       largeSize,
     )
+  }
+  const hostile = env[HOSTILE_VARIABLE]?.trim()
+  if (hostile) {
+    if (hostile !== '0' && hostile !== '1') {
+      throw new Error(
+        `${HOSTILE_VARIABLE}: "${hostile}" is not 0 or 1; set ${HOSTILE_VARIABLE}=1 to add the organizations with markup in their fields`,
+      )
+    }
+    options.hostileOrganizations = hostile === '1'
   }
   return options
 }

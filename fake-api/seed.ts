@@ -2,6 +2,7 @@
 
 import type { Contact, Organization, Role } from './contract.ts'
 import { createRandom, type Random } from './random.ts'
+import { addHostileOrganizations } from './seed-hostile.ts'
 import {
   buildLargeMembers,
   buildRegularMembers,
@@ -30,6 +31,8 @@ export interface SeedOptions {
   scaleOrganizations?: number[]
   /** Seed of the pseudo-random generator. Default 20261204. */
   randomSeed?: number
+  /** Adds organizations 1015 and 1016, whose fields hold markup and odd links (seed-hostile.ts). */
+  hostileOrganizations?: boolean
 }
 
 export interface Person extends PersonSpec {
@@ -88,6 +91,7 @@ export function createSeed(options: SeedOptions = {}): SeedData {
   scaleSizes.forEach((size, index) =>
     addScaleOrganization(seed, size, index, random),
   )
+  if (options.hostileOrganizations) addHostileOrganizations(seed)
   return seed
 }
 

@@ -19,9 +19,12 @@ export type InviteResult =
   { status: 'added'; user: string } | { status: 'duplicate' }
 export type ChangeResult = 'done' | 'notFound' | 'lastOwner'
 
+/** Seed options a reset may change for one test, until the next reset. */
+export type ResetOptions = Pick<SeedOptions, 'hostileOrganizations'>
+
 export interface Store {
-  /** Restores the seeded data. */
-  reset(): void
+  /** Restores the seeded data, with `changes` applied to the seed options. */
+  reset(changes?: ResetOptions): void
   personIdForToken(token: string): string | undefined
   listOrganizations(
     personId: string,
@@ -163,8 +166,8 @@ export function createStore(options: SeedOptions = {}): Store {
   }
 
   return {
-    reset() {
-      data = createSeed(options)
+    reset(changes = {}) {
+      data = createSeed({ ...options, ...changes })
       personIdByEmail = indexPeopleByEmail(data)
       newPersonIds = createRandom(
         (options.randomSeed ?? DEFAULT_RANDOM_SEED) + 1,

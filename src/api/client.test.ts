@@ -3,7 +3,8 @@ import * as z from 'zod/mini'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setupMockServer } from '../test/server'
 import { ApiError } from './apiError'
-import { configureClient, DEFAULT_TIMEOUT_MS, request } from './client'
+import { configureClient, request } from './client'
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './requestTimeout'
 
 const server = setupMockServer()
 const URL = 'http://localhost:3000/api/v1/organizations'
@@ -36,7 +37,7 @@ configureClient({
 
 afterEach(() => {
   onUnauthorized.mockClear()
-  configureClient({ timeoutMs: DEFAULT_TIMEOUT_MS })
+  configureClient({ timeoutMs: DEFAULT_REQUEST_TIMEOUT_MS })
 })
 
 describe('request', () => {

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini'
 import { ApiError, type ApiMessage, type EndpointName } from './apiError'
-
-/** Time a request may take before the client gives up on it. */
-export const DEFAULT_TIMEOUT_MS = 15_000
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './requestTimeout'
 
 const API_PREFIX = '/api/v1'
 
@@ -17,7 +15,7 @@ interface ClientSettings {
 
 const settings: ClientSettings = {
   baseUrl: '',
-  timeoutMs: DEFAULT_TIMEOUT_MS,
+  timeoutMs: DEFAULT_REQUEST_TIMEOUT_MS,
   getToken: () => null,
   onUnauthorized: () => {},
 }
@@ -64,8 +62,9 @@ const envelopeSchema = z.looseObject({
 export async function request<T>(
   options: RequestOptions<T>,
 ): Promise<ApiResponse<T>> {
-  const fail = errorFactory(options)
-  const response = await send(options, fail)
+  const token = options.token ?? settings.getToken()
+  const fail = errorFactory(options, token)
+  const response = await send(options, token, fail)
   const body = await readBody(response, fail)
 
   if (response.status === 401 && !options.keepSessionOn401) {
@@ -109,18 +108,33 @@ type ErrorFactory = (
   >,
 ) => ApiError
 
-function errorFactory(options: RequestOptions<unknown>): ErrorFactory {
+/** What takes the token's place in an API message that repeats it. */
+export const REDACTED_TOKEN = '[token]'
+
+function errorFactory(
+  options: RequestOptions<unknown>,
+  token: string | null,
+): ErrorFactory {
   return (details) =>
     new ApiError({
       ...details,
+      // A server or proxy that echoes the request back would put the token
+      // into the error shown on screen and kept in the change log.
+      messages: details.messages?.map((message) => redactToken(message, token)),
       endpoint: options.endpoint,
       method: options.method,
       path: API_PREFIX + options.path,
     })
 }
 
+function redactToken(message: ApiMessage, token: string | null): ApiMessage {
+  if (!token || typeof message !== 'string') return message
+  return message.split(token).join(REDACTED_TOKEN)
+}
+
 async function send(
   options: RequestOptions<unknown>,
+  token: string | null,
   fail: ErrorFactory,
 ): Promise<Response> {
   const timeoutMs = settings.timeoutMs
@@ -128,7 +142,6 @@ async function send(
   const signal = options.signal
     ? AbortSignal.any([options.signal, timeout])
     : timeout
-  const token = options.token ?? settings.getToken()
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (token) headers['X-Aegister-Token'] = token
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { ApiError, type ApiErrorKind } from './apiError'
+import { ApiError, type ApiErrorKind, type EndpointName } from './apiError'
 import { describeError, describeMessage } from './describeError'
 
-function apiError(kind: ApiErrorKind, status?: number): ApiError {
+function apiError(
+  kind: ApiErrorKind,
+  status?: number,
+  endpoint: EndpointName = 'listMembers',
+): ApiError {
   return new ApiError({
     kind,
     status,
-    endpoint: 'listMembers',
+    endpoint,
     method: 'GET',
     path: '/api/v1/organizations/1/users',
     timeoutMs: 15_000,
@@ -16,16 +20,27 @@ function apiError(kind: ApiErrorKind, status?: number): ApiError {
 describe('describeError', () => {
   const cases = [
     { error: apiError('http', 401), key: 'errors.unauthorized' },
-    { error: apiError('http', 403), key: 'errors.forbidden' },
+    { error: apiError('http', 403), key: 'errors.forbiddenRead' },
+    { error: apiError('http', 403, 'saveMember'), key: 'errors.forbidden' },
+    { error: apiError('http', 403, 'removeMember'), key: 'errors.forbidden' },
     { error: apiError('http', 404), key: 'errors.notFound' },
-    { error: apiError('http', 400), key: 'errors.badRequest' },
+    { error: apiError('http', 400), key: 'errors.badRequestRead' },
+    { error: apiError('http', 400, 'saveMember'), key: 'errors.badRequest' },
     { error: apiError('http', 500), key: 'errors.server' },
     { error: apiError('http', 502), key: 'errors.server' },
     { error: apiError('http', 418), key: 'errors.http' },
     { error: apiError('envelope', 200), key: 'errors.envelope' },
     { error: apiError('invalid-response', 200), key: 'errors.invalidResponse' },
     { error: apiError('network'), key: 'errors.network' },
+    {
+      error: apiError('network', undefined, 'saveMember'),
+      key: 'errors.networkWrite',
+    },
     { error: apiError('timeout'), key: 'errors.timeout' },
+    {
+      error: apiError('timeout', undefined, 'removeMember'),
+      key: 'errors.timeoutWrite',
+    },
     { error: new TypeError('boom'), key: 'errors.unexpected' },
     { error: 'a string', key: 'errors.unexpected' },
   ]

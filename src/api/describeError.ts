@@ -1,4 +1,9 @@
-import { isApiError, type ApiError, type ApiMessage } from './apiError'
+import {
+  isApiError,
+  type ApiError,
+  type ApiMessage,
+  type EndpointName,
+} from './apiError'
 
 /** Numeric message codes whose meaning is known; others show as "error code N". */
 export const KNOWN_MESSAGE_CODES: Record<number, 'tokenRejected'> = {
@@ -11,21 +16,30 @@ export interface Description {
   values?: Record<string, string | number>
 }
 
+/** Endpoints that change data; their failures say whether the change may have been made. */
+const WRITE_ENDPOINTS: ReadonlySet<EndpointName> = new Set([
+  'saveMember',
+  'removeMember',
+])
+
 /**
  * Turns any error into words for the user: what failed and what to do
- * next. It reads only the status, kind and API messages, so a token can
- * never end up in the text.
+ * next. It reads only the status, kind, endpoint and API messages, so a
+ * token can never end up in the text.
  */
 export function describeError(error: unknown): Description {
   if (!isApiError(error)) return { key: 'errors.unexpected' }
+  const write = WRITE_ENDPOINTS.has(error.endpoint)
 
   switch (error.kind) {
     case 'network':
-      return { key: 'errors.network' }
+      // A write whose connection broke may have reached the API before it did.
+      return { key: write ? 'errors.networkWrite' : 'errors.network' }
     case 'timeout':
       return {
-        key: 'errors.timeout',
-        values: { seconds: Math.round((error.timeoutMs ?? 0) / 1000) },
+        key: write ? 'errors.timeoutWrite' : 'errors.timeout',
+        // Rounded up, so a limit under a second never reads as 0 s.
+        values: { seconds: Math.ceil((error.timeoutMs ?? 0) / 1000) },
       }
     case 'invalid-response':
       return {
@@ -35,16 +49,18 @@ export function describeError(error: unknown): Description {
     case 'envelope':
       return { key: 'errors.envelope' }
     case 'http':
-      return describeHttpError(error)
+      return describeHttpError(error, write)
   }
 }
 
-function describeHttpError(error: ApiError): Description {
+function describeHttpError(error: ApiError, write: boolean): Description {
   const status = error.status ?? 0
   if (status === 401) return { key: 'errors.unauthorized' }
-  if (status === 403) return { key: 'errors.forbidden' }
+  if (status === 403)
+    return { key: write ? 'errors.forbidden' : 'errors.forbiddenRead' }
   if (status === 404) return { key: 'errors.notFound' }
-  if (status === 400) return { key: 'errors.badRequest' }
+  if (status === 400)
+    return { key: write ? 'errors.badRequest' : 'errors.badRequestRead' }
   if (status >= 500) return { key: 'errors.server', values: { status } }
   return { key: 'errors.http', values: { status } }
 }

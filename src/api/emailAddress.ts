@@ -5,16 +5,23 @@ export const MAX_LOCAL_PART_LENGTH = 64
 const MAX_LABEL_LENGTH = 63
 
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/
-const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u
+const DOMAIN_LABEL = /^[\p{L}0-9](?:[\p{L}0-9-]*[\p{L}0-9])?$/u
+
+/** Length in Unicode code points, so a letter outside the BMP counts once. */
+function codePoints(text: string): number {
+  return [...text].length
+}
 
 /**
  * Checks an address the way the Aegister stand-in does: a dot-atom local
  * part of at most 64 characters, and a domain of two or more labels
- * (letters of any script, digits, inner hyphens) whose last label has at
- * least two characters and is not all digits. The caller trims first.
+ * (letters of any script, ASCII digits, inner hyphens) whose last label
+ * has at least two characters and is not all digits. Lengths count code
+ * points. The caller trims first. integration/email-agreement.test.ts
+ * holds this rule to the stand-in's on every case of its table.
  */
 export function isValidEmail(address: string): boolean {
-  if (address.length > MAX_EMAIL_LENGTH) return false
+  if (codePoints(address) > MAX_EMAIL_LENGTH) return false
   const parts = address.split('@')
   if (parts.length !== 2) return false
   const [local = '', domain = ''] = parts
@@ -31,8 +38,9 @@ function isValidDomain(domain: string): boolean {
   const labels = domain.split('.')
   if (labels.length < 2) return false
   const valid = labels.every(
-    (label) => label.length <= MAX_LABEL_LENGTH && DOMAIN_LABEL.test(label),
+    (label) =>
+      codePoints(label) <= MAX_LABEL_LENGTH && DOMAIN_LABEL.test(label),
   )
   const topLevel = labels.at(-1) ?? ''
-  return valid && topLevel.length >= 2 && !/^\d+$/.test(topLevel)
+  return valid && codePoints(topLevel) >= 2 && !/^[0-9]+$/.test(topLevel)
 }

@@ -32,6 +32,9 @@ export interface OrganizationAccess {
   /** The failure of a list the role is read from, or null. */
   error: unknown
   retry: () => void
+  /** The failure of the list the organization's name is read from, or null. */
+  nameError: unknown
+  retryName: () => void
 }
 
 function findOrganization(
@@ -86,6 +89,11 @@ export function useOrganizationAccess(
     retry: () => {
       if (owned.isError) void owned.refetch()
       if (editable.isError) void editable.refetch()
+    },
+    nameError: pages.error ?? full.error,
+    retryName: () => {
+      if (pages.isError) void pages.refetch()
+      if (full.isError) void full.refetch()
     },
   }
 }

@@ -15,6 +15,15 @@ export function isRetriable(error: unknown): boolean {
   return error.kind === 'http' && (error.status ?? 0) >= 500
 }
 
+/**
+ * Milliseconds to wait before the next try, given the failures before the
+ * latest one (TanStack Query passes 0 after the first failure): 500 ms,
+ * then 1 s, doubling up to 4 s.
+ */
+export function queryRetryDelay(failureCount: number): number {
+  return Math.min(500 * 2 ** failureCount, 4000)
+}
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
@@ -22,7 +31,7 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         retry: (failureCount, error) =>
           failureCount < MAX_QUERY_RETRIES && isRetriable(error),
-        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
+        retryDelay: queryRetryDelay,
         refetchOnWindowFocus: false,
       },
       // A write is never repeated by the panel: the user decides to retry.

@@ -110,6 +110,8 @@ export const en = {
     clearFilters: 'Clear the filters',
     empty: 'This organization has no members yet.',
     loadFailed: 'The members could not be loaded.',
+    organizationLoadFailed:
+      'The organization’s name could not be loaded. The members list does not depend on it.',
     organizationNotFound:
       'This organization was not found, or your token has no access to it.',
     retry: 'Retry',
@@ -456,20 +458,29 @@ export const en = {
       'Something went wrong in the panel. Reload the page and try again.',
     network:
       'Could not reach the Aegister API. Check your connection and try again.',
+    networkWrite:
+      'Could not reach the Aegister API, or the connection broke before it answered, so the change may or may not have been made. Check your connection, close this dialog to see the refreshed list, and try again if the change is missing.',
     timeout:
-      'The Aegister API did not answer within {{seconds}} seconds. Try again.',
+      'The Aegister API did not answer within the time limit of {{seconds}} s. Try again.',
+    timeoutWrite:
+      'The Aegister API did not answer within the time limit of {{seconds}} s, so the change may or may not have been made. Close this dialog to see the refreshed list, and try again if the change is missing.',
     invalidResponse:
       'The Aegister API sent a response the panel does not understand, for $t({{endpoint}}). Try again, and report it if it keeps happening.',
-    envelope: 'The Aegister API reported an error.',
+    envelope:
+      'The Aegister API reported an error. Try again, and report it if it keeps happening.',
     unauthorized:
       'The API token was rejected. Sign in again with a valid token.',
     forbidden:
-      'Your token is not allowed to do this. Only an owner of the organization can change its members.',
+      'Your token is not allowed to do this. Only an owner of the organization can change its members: ask an owner, or sign in with an owner’s token.',
+    forbiddenRead:
+      'Your token is not allowed to see this. Sign in with the token of an account that has access.',
     notFound:
-      'Not found: the organization or member no longer exists, or your token has no access to it.',
-    badRequest: 'The Aegister API rejected the data.',
+      'Not found: the organization or member no longer exists, or your token has no access to it. Go back to your organizations and open it again.',
+    badRequest: 'The Aegister API rejected the data. Check it and try again.',
+    badRequestRead:
+      'The Aegister API rejected the request. Try again, and report it if it keeps happening.',
     server: 'The Aegister API failed (HTTP {{status}}). Try again in a moment.',
-    http: 'The request failed (HTTP {{status}}).',
+    http: 'The request failed (HTTP {{status}}). Try again in a moment.',
     details: 'Details: {{details}}',
     pageCrashed: 'This page failed to display.',
     reload: 'Reload',

@@ -115,6 +115,8 @@ export const it: Translation = {
     clearFilters: 'Cancella i filtri',
     empty: 'Questa organizzazione non ha ancora membri.',
     loadFailed: 'Impossibile caricare i membri.',
+    organizationLoadFailed:
+      "Non è stato possibile caricare il nome dell'organizzazione. L'elenco dei membri non ne dipende.",
     organizationNotFound:
       'Organizzazione non trovata, oppure il tuo token non vi ha accesso.',
     retry: 'Riprova',
@@ -495,21 +497,30 @@ export const it: Translation = {
       'Si è verificato un problema nel pannello. Ricarica la pagina e riprova.',
     network:
       "Impossibile raggiungere l'API di Aegister. Controlla la connessione e riprova.",
+    networkWrite:
+      "Impossibile raggiungere l'API di Aegister, oppure la connessione si è interrotta prima della risposta: la modifica potrebbe essere stata fatta o no. Controlla la connessione, chiudi questa finestra per vedere l'elenco aggiornato e riprova se la modifica manca.",
     timeout:
-      "L'API di Aegister non ha risposto entro {{seconds}} secondi. Riprova.",
+      "L'API di Aegister non ha risposto entro il limite di {{seconds}} s. Riprova.",
+    timeoutWrite:
+      "L'API di Aegister non ha risposto entro il limite di {{seconds}} s: la modifica potrebbe essere stata fatta o no. Chiudi questa finestra per vedere l'elenco aggiornato e riprova se la modifica manca.",
     invalidResponse:
       "L'API di Aegister ha inviato una risposta che il pannello non comprende, per $t({{endpoint}}). Riprova e segnalalo se succede ancora.",
-    envelope: "L'API di Aegister ha segnalato un errore.",
+    envelope:
+      "L'API di Aegister ha segnalato un errore. Riprova e segnalalo se succede ancora.",
     unauthorized:
       'Il token API è stato rifiutato. Accedi di nuovo con un token valido.',
     forbidden:
-      "Il tuo token non consente questa operazione. Solo un proprietario dell'organizzazione può modificarne i membri.",
+      "Il tuo token non consente questa operazione. Solo un proprietario dell'organizzazione può modificarne i membri: chiedi a un proprietario, oppure accedi con il token di un proprietario.",
+    forbiddenRead:
+      'Il tuo token non consente di vedere questi dati. Accedi con il token di un account che vi ha accesso.',
     notFound:
-      "Non trovato: l'organizzazione o il membro non esiste più, oppure il tuo token non vi ha accesso.",
-    badRequest: "L'API di Aegister ha rifiutato i dati.",
+      "Non trovato: l'organizzazione o il membro non esiste più, oppure il tuo token non vi ha accesso. Torna alle tue organizzazioni e aprila di nuovo.",
+    badRequest: "L'API di Aegister ha rifiutato i dati. Controllali e riprova.",
+    badRequestRead:
+      "L'API di Aegister ha rifiutato la richiesta. Riprova e segnalalo se succede ancora.",
     server:
       "L'API di Aegister non ha funzionato (HTTP {{status}}). Riprova tra poco.",
-    http: 'La richiesta non è riuscita (HTTP {{status}}).',
+    http: 'La richiesta non è riuscita (HTTP {{status}}). Riprova tra poco.',
     details: 'Dettagli: {{details}}',
     pageCrashed: 'Impossibile visualizzare questa pagina.',
     reload: 'Ricarica',

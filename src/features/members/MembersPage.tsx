@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
@@ -9,6 +10,7 @@ import { memberQueries, type Member } from '../../api/members'
 import { useOrganizationAccess } from '../../api/organizationAccess'
 import type { Role } from '../../api/roles'
 import { keepFocusInPage } from '../../components/focus'
+import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { useShortcuts } from '../../components/useShortcuts'
 import { ExportMembersButton } from './ExportMembersButton'
@@ -124,6 +126,15 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
         access={access}
         onPromote={() => dialog.open({ kind: 'promote' })}
       />
+      {access.nameError !== null && access.error === null && (
+        <Box sx={{ mb: 2 }}>
+          <ErrorAlert
+            error={access.nameError}
+            title={t('members.organizationLoadFailed')}
+            onRetry={access.retryName}
+          />
+        </Box>
+      )}
       <MembersToolbar
         query={view.query}
         onQueryChange={(query, options) =>

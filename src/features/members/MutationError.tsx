@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ApiMessage } from '../../api/apiError'
 import { isApiError } from '../../api/apiError'
 import { describeMessage } from '../../api/describeError'
+import { INVITE_USER_ID } from '../../api/members'
 import { errorText } from '../../components/errorText'
 
 interface MutationErrorProps {
@@ -16,7 +17,12 @@ export function MutationError({ error, general }: MutationErrorProps) {
   const { t } = useTranslation()
   if (!error) return null
 
-  const memberGone = isApiError(error) && error.status === 404
+  // A 404 to an edit means the member left. To an invitation (user 0) it
+  // means the organization is gone or out of reach, as the general text puts it.
+  const memberGone =
+    isApiError(error) &&
+    error.status === 404 &&
+    !error.path.endsWith(`/users/${INVITE_USER_ID}`)
   const { summary, details } = errorText(t, error)
   const messages = general
     ?.map((message) => {

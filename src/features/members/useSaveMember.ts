@@ -34,8 +34,12 @@ export function useSaveMember(
     },
     onError: (error, write) => {
       record(write, 'failed', errorText(t, error).summary)
-      // The organization is gone: the list is re-read so the page shows it too.
-      if (isApiError(error) && error.status === 404) {
+      // The member is gone, or the write may or may not have reached the
+      // API: the list is re-read so the table shows what is true now.
+      const uncertain =
+        isApiError(error) &&
+        (error.kind === 'network' || error.kind === 'timeout')
+      if (uncertain || (isApiError(error) && error.status === 404)) {
         void queryClient.invalidateQueries({ queryKey: listKey })
       }
     },

@@ -10,6 +10,7 @@ import { useInfiniteQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { organizationQueries, type Organization } from '../../api/organizations'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { httpsImageUrl } from '../../components/httpsImageUrl'
 import { PageTitle } from '../../components/PageTitle'
 import { RouterListItemButton } from '../../components/RouterListItemButton'
 
@@ -116,9 +117,7 @@ function OrganizationsContent({ query }: { query: OrganizationPages }) {
 
 /** Shows the logo only from an https address; anything else gets the initial. */
 function OrganizationAvatar({ organization }: { organization: Organization }) {
-  const logo = organization.logo.startsWith('https://')
-    ? organization.logo
-    : undefined
+  const logo = httpsImageUrl(organization.logo)
   return (
     <Avatar
       src={logo}
