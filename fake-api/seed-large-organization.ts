@@ -5,6 +5,8 @@
 import type { Role } from './contract.ts'
 
 export interface NamedMemberSpec {
+  /** A fixed id; without one the seed's random generator makes it. */
+  id?: string
   first_name: string
   last_name: string
   /** Local part of the email address on the organization's domain. */
@@ -191,6 +193,8 @@ export const LARGE_ORGANIZATION_NAMED_MEMBERS: readonly NamedMemberSpec[] = [
     role: 'viewer',
   },
   {
+    // A fixed id, so adding this member left the generated ones as they were.
+    id: '0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b',
     first_name: '=HYPERLINK("https://payroll.example/login","Update payroll")',
     last_name: '',
     localPart: 'hyperlink.formula',

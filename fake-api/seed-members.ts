@@ -53,7 +53,7 @@ export function buildLargeMembers(
   for (const named of LARGE_ORGANIZATION_NAMED_MEMBERS) {
     const email = `${named.localPart}@${domain}`
     const id = addPerson(seed, {
-      id: random.uuid(),
+      id: named.id ?? random.uuid(),
       username: named.username ?? email,
       email,
       first_name: named.first_name,
