@@ -168,7 +168,7 @@ const SURFACES: Surface[] = [
       await expect(editDialog(page)).toBeHidden()
       await expect(
         page.getByRole('status').filter({
-          hasText: `Role of ${MEMBER_NAME} changed to Security officer`,
+          hasText: `Role changed to Security officer for ${MEMBER_NAME}`,
         }),
       ).toBeVisible()
     },

@@ -94,7 +94,7 @@ test('member fields show as text', async ({ page, apiCalls, request }) => {
   await expect(dialog).toBeHidden()
   await expect(
     page.getByRole('status').filter({
-      hasText: `Role of ${HOSTILE.memberName} changed to Security officer`,
+      hasText: `Role changed to Security officer for ${HOSTILE.memberName}`,
     }),
   ).toBeVisible()
   const sent = writes(apiCalls)

@@ -33,6 +33,10 @@ export function createQueryClient(): QueryClient {
           failureCount < MAX_QUERY_RETRIES && isRetriable(error),
         retryDelay: queryRetryDelay,
         refetchOnWindowFocus: false,
+        // A failed query is sent again by its Retry button, not because
+        // another part of the page (the app bar's picker) mounts later,
+        // which would repeat a request the API has just refused.
+        retryOnMount: false,
       },
       // A write is never repeated by the panel: the user decides to retry.
       mutations: { retry: false },
