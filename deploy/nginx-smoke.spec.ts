@@ -142,7 +142,9 @@ test('smoke walk through nginx', async ({ page }) => {
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: 'Role of Luca Bernardi changed to Security officer' }),
+      .filter({
+        hasText: 'Role changed to Security officer for Luca Bernardi',
+      }),
   ).toBeVisible()
 
   // A reload of an app route comes back through the index.html fallback.
