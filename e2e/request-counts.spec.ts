@@ -16,7 +16,7 @@ function expectRequests(scenario: RequestScenario, sent: string[]): void {
   ).toEqual([...expected.requests].sort())
 }
 
-test('first load of members sends two GETs', async ({ page, baseURL }) => {
+test('first load of members sends four GETs', async ({ page, baseURL }) => {
   const sent = await runFirstLoad(page, baseURL ?? '')
   expectRequests('firstLoad', sent)
 })
@@ -26,7 +26,7 @@ test('role change sends one PUT and one GET', async ({ page, baseURL }) => {
   expectRequests('roleChange', sent)
 })
 
-test('401 sends one request, then sign-in', async ({
+test('401 sends three GETs, then sign-in', async ({
   page,
   baseURL,
   request,
