@@ -31,7 +31,8 @@ test('Export CSV downloads the view, formulas neutralized', async ({
   await expect(table.getByRole('row')).toHaveCount(26)
   const shownEmails = await table
     .getByRole('row')
-    .locator('td:nth-child(2)')
+    // The selection checkbox comes first and the name is the row header.
+    .locator('td:nth-child(3)')
     .allTextContents()
 
   const file = await download(page, () =>

@@ -39,7 +39,7 @@ test('inline change shows at once, then reads once and PUTs once', async ({
   await expect(role).toHaveText('Security officer', { timeout: 1000 })
   await expect(page.getByRole('dialog')).toHaveCount(0)
   await expect(
-    notification(page, `Role of ${alice.name} changed to Security officer.`),
+    notification(page, `Role changed to Security officer for ${alice.name}.`),
   ).toBeVisible()
   expect(callsSince(apiCalls, before)).toEqual([
     { method: 'GET', path: usersPath, body: undefined },
@@ -118,7 +118,7 @@ test('role changed elsewhere is shown before writing', async ({
   await dialog.getByRole('button', { name: 'Change anyway' }).click()
 
   await expect(
-    notification(page, `Role of ${alice.name} changed to Security officer.`),
+    notification(page, `Role changed to Security officer for ${alice.name}.`),
   ).toBeVisible()
   await expect(role).toHaveText('Security officer')
   expect(callsSince(apiCalls, before)).toEqual([

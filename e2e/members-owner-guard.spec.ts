@@ -64,7 +64,7 @@ test('banner promotes a second owner once the email is typed', async ({
 
   const confirm = page.getByRole('dialog', { name: 'Change role' })
   await expect(confirm).toContainText(
-    `Change the role of ${lucia.name} in ${single.name} from Security officer to Owner?`,
+    `Change the role of ${lucia.name} in ${single.name} from Viewer to Owner?`,
   )
   const before = apiCalls.length
   await confirm.getByRole('button', { name: 'Change role' }).click()
@@ -76,7 +76,7 @@ test('banner promotes a second owner once the email is typed', async ({
   await confirm.getByRole('button', { name: 'Change role' }).click()
 
   await expect(
-    notification(page, `Role of ${lucia.name} changed to Owner.`),
+    notification(page, `Role changed to Owner for ${lucia.name}.`),
   ).toBeVisible()
   await expect(
     memberRow(table, lucia.name).getByRole('combobox', {
@@ -169,7 +169,7 @@ test('API rejecting a demotion is shown and rolled back', async ({
   await expect(
     notification(
       page,
-      `The role of ${owner.name} was not changed. The Aegister API rejected the data. Details: The organization must keep at least one owner`,
+      `The role of ${owner.name} was not changed. The Aegister API rejected the data. Check it and try again. Details: The organization must keep at least one owner`,
     ),
   ).toBeVisible()
   await expect(role).toHaveText('Owner')

@@ -18,10 +18,12 @@ export const EXPECTED_REQUESTS = {
   firstLoad: {
     requests: [
       'GET /organizations?limit&offset&order',
+      'GET /organizations?limit&offset&order&owned',
+      'GET /organizations?editable&limit&offset&order',
       'GET /organizations/{organizationId}/users',
     ],
     reason:
-      "The page shows the organization's name and its members; each list is read once.",
+      "The page shows the organization's name and its members, and the organizations the user owns (owned=true) and may edit (editable=true) decide which changes it offers; each list is read once.",
   },
   roleChange: {
     requests: [
@@ -32,9 +34,13 @@ export const EXPECTED_REQUESTS = {
       'One write, then one read of the member list, so the table shows what the API stored.',
   },
   afterUnauthorized: {
-    requests: ['GET /organizations/{organizationId}/users'],
+    requests: [
+      'GET /organizations?limit&offset&order&owned',
+      'GET /organizations?editable&limit&offset&order',
+      'GET /organizations/{organizationId}/users',
+    ],
     reason:
-      'A 401 clears the token and shows the sign-in screen at once: no retry, no other request.',
+      'Opening the organization reads its members and the owned and editable lists at once, so all three are sent before the first 401 arrives; that 401 clears the token and shows the sign-in screen: no retry, no other request.',
   },
 } as const
 
