@@ -13,7 +13,8 @@ export const i18n = i18next.createInstance()
 // pronounce it right and the browser offers to translate only when it
 // should. The listener is attached before init so the first language counts.
 i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language
+  // Node, where the integration tests use the catalogue, has no document.
+  if (typeof document !== 'undefined') document.documentElement.lang = language
 })
 
 /**
