@@ -22,11 +22,12 @@ const ShortcutsDialog = lazy(() =>
   })),
 )
 
-// The picker's code is fetched as the app starts but kept out of the
-// first chunk, so the sign-in screen does not wait for it.
-const pickerModule = import('../features/organizations/OrganizationPicker')
+// The picker (Autocomplete, TextField, Popper) is fetched when the bar
+// first renders, never on the sign-in screen, which has no bar.
 const OrganizationPicker = lazy(() =>
-  pickerModule.then((module) => ({ default: module.OrganizationPicker })),
+  import('../features/organizations/OrganizationPicker').then((module) => ({
+    default: module.OrganizationPicker,
+  })),
 )
 
 /** The picker's room in the bar, kept while its code loads so nothing shifts. */
