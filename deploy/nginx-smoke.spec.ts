@@ -140,11 +140,9 @@ test('smoke walk through nginx', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog).toBeHidden()
   await expect(
-    page
-      .getByRole('status')
-      .filter({
-        hasText: 'Role changed to Security officer for Luca Bernardi',
-      }),
+    page.getByRole('status').filter({
+      hasText: 'Role changed to Security officer for Luca Bernardi',
+    }),
   ).toBeVisible()
 
   // A reload of an app route comes back through the index.html fallback.
