@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { memberQueries, type Member } from '../../api/members'
 import { useOrganizationAccess } from '../../api/organizationAccess'
 import type { Role } from '../../api/roles'
-import { keepFocusInPage } from '../../components/focus'
+import { returnFocusTo } from '../../components/focus'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { useShortcuts } from '../../components/useShortcuts'
@@ -215,7 +215,7 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
             onClose={dialog.close}
             onExited={() => {
               dialog.exited()
-              keepFocusInPage()
+              returnFocusTo(dialog.opener())
             }}
           />
         </Suspense>
