@@ -49,7 +49,10 @@ async function openEditDialog(context: ScreenContext) {
   const { page, t } = context
   await openMembers(context)
   const firstRow = page.getByRole('table').getByRole('row').nth(1)
-  await firstRow.getByRole('button').click()
+  const name = (await firstRow.getByRole('rowheader').textContent()) ?? ''
+  await firstRow
+    .getByRole('button', { name: t('members.editMember', { name }) })
+    .click()
   await expect(
     page.getByRole('dialog', { name: t('memberDialog.editTitle') }),
   ).toBeVisible()
@@ -207,6 +210,17 @@ const SCREENS: Screen[] = [
     reach: async (context) => {
       const { page, t } = context
       await openEditDialog(context)
+      // Saving an unchanged role closes the dialog without a write, so the
+      // role changes, between two roles that ask for no typed confirmation.
+      const role = page.getByRole('combobox', {
+        name: t('memberDialog.roleLabel'),
+      })
+      const current = (await role.textContent()) ?? ''
+      expect(current, 'role of the first member').not.toBe(t('roles.owner'))
+      const target =
+        current === t('roles.viewer') ? 'security_officer' : 'viewer'
+      await role.click()
+      await page.getByRole('option', { name: t(`roles.${target}`) }).click()
       await page.getByRole('button', { name: t('memberDialog.save') }).click()
       // The confirmation's Alert has no role of its own (the live region
       // reads it), so it is found by MUI's class of the Snackbar.

@@ -56,7 +56,10 @@ test('phone: invite a member at 360 px', async ({
   await expectControlsOnScreen(page)
 
   // The table scrolls inside its container, and its last column can be reached.
-  const edit = table.getByRole('row').nth(1).getByRole('button')
+  const edit = table
+    .getByRole('row')
+    .nth(1)
+    .getByRole('button', { name: /^Edit / })
   await edit.scrollIntoViewIfNeeded()
   await expect(edit).toBeInViewport()
   await expectNoSidewaysScroll(page)

@@ -107,6 +107,8 @@ export const en = {
     showingFiltered:
       'Showing {{from}}–{{to}} of {{count}} (filtered from {{total}})',
     noMatch: 'No members match the search and the role filter.',
+    matches_one: '{{count, number}} member matches',
+    matches_other: '{{count, number}} members match',
     clearFilters: 'Clear the filters',
     empty: 'This organization has no members yet.',
     loadFailed: 'The members could not be loaded.',

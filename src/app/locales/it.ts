@@ -112,6 +112,9 @@ export const it: Translation = {
     showingFiltered:
       'Mostrati {{from}}–{{to}} di {{count}} (filtrati da {{total}})',
     noMatch: 'Nessun membro corrisponde alla ricerca e al filtro per ruolo.',
+    matches_one: '{{count, number}} membro corrisponde',
+    matches_many: '{{count, number}} di membri corrispondono',
+    matches_other: '{{count, number}} membri corrispondono',
     clearFilters: 'Cancella i filtri',
     empty: 'Questa organizzazione non ha ancora membri.',
     loadFailed: 'Impossibile caricare i membri.',

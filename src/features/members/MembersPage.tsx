@@ -4,12 +4,13 @@ import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import type { RowSelectionState } from '@tanstack/react-table'
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { memberQueries, type Member } from '../../api/members'
 import { useOrganizationAccess } from '../../api/organizationAccess'
 import type { Role } from '../../api/roles'
-import { keepFocusInPage } from '../../components/focus'
+import { useAnnounce } from '../../components/Announcer'
+import { returnFocusTo } from '../../components/focus'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { useShortcuts } from '../../components/useShortcuts'
@@ -73,6 +74,7 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
     },
   })
   const pendingIds = usePendingMemberIds(organizationId)
+  const announce = useAnnounce()
   useShortcuts(
     { i: () => dialog.open({ kind: 'invite' }) },
     { enabled: access.canManageMembers && members.isSuccess },
@@ -86,6 +88,12 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
         : [],
     [list, view.query, view.role],
   )
+  const matchCount = matching.length
+  useEffect(() => {
+    // The table shows the matches; a screen reader hears how many there are.
+    if (list && view.query !== '')
+      announce(t('members.matches', { count: matchCount }))
+  }, [announce, t, list, view.query, matchCount])
   const selectedIds = new Set(
     list?.members.filter((member) => selection[member.id]).map(({ id }) => id),
   )
@@ -215,7 +223,7 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
             onClose={dialog.close}
             onExited={() => {
               dialog.exited()
-              keepFocusInPage()
+              returnFocusTo(dialog.opener())
             }}
           />
         </Suspense>

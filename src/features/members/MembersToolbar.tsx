@@ -4,6 +4,7 @@ import TextField from '@mui/material/TextField'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isRole, ROLES, type Role } from '../../api/roles'
+import { shortcutTarget } from '../../components/useShortcuts'
 import { useUrlText } from './useUrlText'
 
 interface MembersToolbarProps {
@@ -45,6 +46,7 @@ export function MembersToolbar({
         onChange={(event) => setText(event.target.value)}
         autoComplete="off"
         spellCheck={false}
+        slotProps={{ htmlInput: shortcutTarget('search') }}
         sx={{ flexGrow: 1, maxWidth: { md: 420 } }}
       />
       <TextField

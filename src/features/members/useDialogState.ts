@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 
 interface DialogState<Target> {
   target: Target
@@ -13,17 +13,26 @@ interface DialogState<Target> {
  */
 export function useDialogState<Target>() {
   const [state, setState] = useState<DialogState<Target> | null>(null)
+  // The page control that opened the first of a chain of dialogs; a dialog
+  // opened from another one (the promotion picker) keeps it.
+  const opener = useRef<HTMLElement | null>(null)
 
   return {
     target: state?.target ?? null,
     isOpen: state?.open ?? false,
     key: state?.key ?? 0,
-    open: (target: Target) =>
+    open: (target: Target) => {
+      const focused = document.activeElement
+      if (focused instanceof HTMLElement && !focused.closest('[role="dialog"]'))
+        opener.current = focused
       setState((current) => ({
         target,
         open: true,
         key: (current?.key ?? 0) + 1,
-      })),
+      }))
+    },
+    /** Returns the page control that had the focus when the dialogs opened. */
+    opener: () => opener.current,
     close: () => setState((current) => current && { ...current, open: false }),
     exited: () => setState((current) => (current?.open ? current : null)),
   }
