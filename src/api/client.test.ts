@@ -250,4 +250,22 @@ describe('request', () => {
     expect(error.kind).toBe('timeout')
     expect(error.timeoutMs).toBe(50)
   })
+
+  it('sends nothing without a token', async () => {
+    configureClient({ getToken: () => null })
+    let sent = 0
+    server.use(
+      http.get(URL, () => {
+        sent++
+        return HttpResponse.json({ error: 0, messages: [], data: [] })
+      }),
+    )
+
+    const error = await failureOf(getOrganizations())
+    configureClient({ getToken: () => 'secret-token' })
+
+    expect(error.status).toBe(401)
+    expect(sent).toBe(0)
+    expect(onUnauthorized).not.toHaveBeenCalled()
+  })
 })

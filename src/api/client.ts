@@ -64,6 +64,10 @@ export async function request<T>(
 ): Promise<ApiResponse<T>> {
   const token = options.token ?? settings.getToken()
   const fail = errorFactory(options, token)
+  // Every endpoint needs the token, so a request without one (a query that
+  // starts as the panel signs out) is answered here as the API would, 401,
+  // without reaching the network.
+  if (!token) throw fail({ kind: 'http', status: 401, messages: [] })
   const response = await send(options, token, fail)
   const body = await readBody(response, fail)
 
