@@ -134,12 +134,16 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
         access={access}
         onPromote={() => dialog.open({ kind: 'promote' })}
       />
-      {access.nameError !== null && access.error === null && (
+      {access.nameError !== null && (
         <Box sx={{ mb: 2 }}>
           <ErrorAlert
             error={access.nameError}
             title={t('members.organizationLoadFailed')}
-            onRetry={access.retryName}
+            // The same endpoint tells the caller's rights, so both are read again.
+            onRetry={() => {
+              access.retryName()
+              access.retry()
+            }}
           />
         </Box>
       )}
