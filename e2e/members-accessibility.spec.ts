@@ -15,6 +15,15 @@ async function violations(page: Page) {
   }))
 }
 
+/** Waits until the open dialog has faded in: mid-fade, axe reads its colours as too faint. */
+async function dialogShown(page: Page) {
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await expect(page.locator('.MuiDialog-container').last()).toHaveCSS(
+    'opacity',
+    '1',
+  )
+}
+
 test('owner view and its dialogs pass axe', async ({ page }) => {
   await openMembers(page, single)
   const table = membersTable(page, single.name)
@@ -26,7 +35,7 @@ test('owner view and its dialogs pass axe', async ({ page }) => {
   await memberRow(table, 'Luca Bernardi')
     .getByRole('button', { name: 'Remove Luca Bernardi' })
     .click()
-  await expect(page.getByRole('dialog')).toBeVisible()
+  await dialogShown(page)
   expect(await violations(page)).toEqual([])
   await page.getByRole('button', { name: 'Cancel' }).click()
   await expect(page.getByRole('dialog')).toBeHidden()
@@ -36,7 +45,7 @@ test('owner view and its dialogs pass axe', async ({ page }) => {
     .getByRole('button', { name: 'Change role' })
     .click()
   await page.getByRole('menuitem', { name: 'Make Owner' }).click()
-  await expect(page.getByRole('dialog')).toBeVisible()
+  await dialogShown(page)
   expect(await violations(page)).toEqual([])
 })
 
