@@ -8,7 +8,7 @@ import { DEMO_OWNER, DEMO_VIEWER } from './seed-people.ts'
 import type { Membership, SeedData } from './seed.ts'
 
 export const HOSTILE_ORGANIZATION_ID = 1015
-/** An organization with a harmless name whose logo is an https address that never answers. */
+/** An organization with a harmless name whose logo is an https address that never responds. */
 export const HTTPS_LOGO_ORGANIZATION_ID = 1016
 
 /** Markup that runs script if a client ever puts it into the page as HTML. */

@@ -63,7 +63,7 @@ export function useMemberListCache(organizationId: number) {
       )
       queryClient.setQueryData<MemberList>(key, shown)
     },
-    /** Stops a read in flight, so its older answer cannot undo an optimistic change. */
+    /** Stops a read in flight, so its older response cannot undo an optimistic change. */
     cancelReads: () => queryClient.cancelQueries({ queryKey: key }),
     refresh: () => queryClient.invalidateQueries({ queryKey: key }),
   }

@@ -23,7 +23,7 @@ import { runLimited } from './runLimited'
 import type { OrganizationRef } from './useMemberWrite'
 import { writeFailureText } from './writeFailureText'
 
-/** Writes of a batch sent at once; the API is not told to expect more. */
+/** Writes of a batch sent at once; the API receives no notice of the rest. */
 export const BULK_CONCURRENCY = 4
 
 export type RowStatus = 'waiting' | 'done' | 'failed' | 'notSent'

@@ -108,7 +108,7 @@ export function useMemberWrite(
     const { member, role, source } = variables
     record(variables, writeFailureText(t, error))
     if (source === 'row') cache.update((list) => withMember(list, member))
-    // A 401 has signed the user out already; the sign-in screen says why.
+    // A 401 has signed the user out already, and the sign-in screen shows the reason.
     if (isApiError(error) && error.status === 401) return
 
     if (isApiError(error) && error.status === 404) {
