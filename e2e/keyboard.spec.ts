@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import {
   expect,
   ORGANIZATIONS,
@@ -9,6 +9,7 @@ import {
   type ApiCall,
 } from './fixtures.ts'
 import { chooseOption, countPointerPresses, tabTo } from './keyboard.ts'
+import { readMembers } from './standInApi.ts'
 
 const large = ORGANIZATIONS.large
 const membersPath = `/organizations/${large.id}/members`
@@ -17,6 +18,7 @@ const ROLE_NAMES = ['Viewer', 'Security officer', 'Owner'] as const
 interface Walk {
   page: Page
   apiCalls: ApiCall[]
+  request: APIRequestContext
 }
 
 function membersTable(page: Page) {
@@ -67,8 +69,8 @@ function announcement(page: Page, text: string) {
 }
 
 /**
- * The keyboard walk through the panel, one step per task. A new task
- * (search, remove) is one more entry, run after the ones it needs.
+ * The keyboard walk through the panel, one step per task. A new task is
+ * one more entry, run after the ones it needs.
  */
 const STEPS: { name: string; run: (walk: Walk) => Promise<void> }[] = [
   {
@@ -92,6 +94,35 @@ const STEPS: { name: string; run: (walk: Walk) => Promise<void> }[] = [
       )
       await page.keyboard.press('Enter')
       await expect(page).toHaveURL(membersPath)
+      await expect(membersTable(page).getByRole('row')).toHaveCount(26)
+    },
+  },
+  {
+    name: 'search',
+    run: async ({ page, request }) => {
+      const query = 'lindqvist'
+      const expected = (await readMembers(request, large.id)).filter((member) =>
+        `${member.first_name} ${member.last_name} ${member.email} ${member.username}`
+          .toLowerCase()
+          .includes(query),
+      ).length
+      expect(expected, 'members the query matches').toBeGreaterThan(1)
+      const search = page.getByRole('searchbox', { name: 'Search members' })
+
+      await tabTo(page, search)
+      await page.keyboard.type(query)
+      await expect(search).toHaveValue(query)
+      await expect(page).toHaveURL(new RegExp(`q=${query}`))
+      await expect(membersTable(page).getByRole('row')).toHaveCount(
+        expected + 1,
+      )
+      await expect(
+        announcement(page, `${expected} members match`),
+      ).toBeAttached()
+
+      await page.keyboard.press('ControlOrMeta+A')
+      await page.keyboard.press('Backspace')
+      await expect(page).not.toHaveURL(/q=/)
       await expect(membersTable(page).getByRole('row')).toHaveCount(26)
     },
   },
@@ -189,16 +220,44 @@ const STEPS: { name: string; run: (walk: Walk) => Promise<void> }[] = [
       expect(writes(apiCalls).slice(before)).toEqual([])
     },
   },
+  {
+    name: 'remove a member',
+    run: async ({ page, apiCalls }) => {
+      const row = membersTable(page).getByRole('row').nth(2)
+      const name = (await row.getByRole('rowheader').textContent()) ?? ''
+      const before = writes(apiCalls).length
+
+      await tabTo(page, row.getByRole('button', { name: `Remove ${name}` }))
+      await page.keyboard.press('Enter')
+      const dialog = page.getByRole('dialog', { name: `Remove ${name}?` })
+      await expect(dialog).toBeVisible()
+      await tabTo(
+        page,
+        dialog.getByRole('button', { name: 'Remove', exact: true }),
+      )
+      await page.keyboard.press('Enter')
+
+      await expect(dialog).toBeHidden()
+      await expect(
+        announcement(page, `${name} was removed from ${large.name}`),
+      ).toBeAttached()
+      await expect(
+        membersTable(page).getByRole('rowheader', { name, exact: true }),
+      ).toHaveCount(0)
+      // The opener left with its row, so the focus stays in the page.
+      await expect(page.getByRole('main')).toBeFocused()
+      await expect(page.getByText(`${large.members} members`)).toBeVisible()
+      const sent = writes(apiCalls).slice(before)
+      expect(sent.map(({ method }) => method)).toEqual(['DELETE'])
+    },
+  },
 ]
 
-test('keyboard only: sign in, pick, sort, edit, invite, cancel', async ({
-  page,
-  apiCalls,
-}) => {
+test('keyboard alone does every task', async ({ page, apiCalls, request }) => {
   const pointerPresses = await countPointerPresses(page)
 
   for (const step of STEPS) {
-    await test.step(step.name, () => step.run({ page, apiCalls }))
+    await test.step(step.name, () => step.run({ page, apiCalls, request }))
   }
 
   expect(await pointerPresses()).toBe(0)
@@ -279,24 +338,33 @@ test('shortcut ? lists the shortcuts', async ({ page }) => {
   await expect(button).toBeFocused()
 })
 
-test('shortcut / focuses the marked search box', async ({ page }) => {
+test('shortcut / focuses the search box and selects its text', async ({
+  page,
+}) => {
   await signIn(page)
-  // The members page has no search box yet, so the test adds one marked
-  // the way a page's search box is.
-  await page.evaluate(() => {
-    const input = document.createElement('input')
-    input.setAttribute('aria-label', 'Search')
-    input.setAttribute('data-shortcut-target', 'search')
-    input.value = 'earlier text'
-    document.querySelector('main')?.prepend(input)
-  })
+  await page.goto(`${membersPath}?q=earlier`)
+  const search = page.getByRole('searchbox', { name: 'Search members' })
+  await expect(search).toHaveValue('earlier')
+  await expect(search).not.toBeFocused()
 
   await page.keyboard.press('/')
-  const search = page.getByRole('textbox', { name: 'Search' })
   await expect(search).toBeFocused()
   // The whole earlier text is selected, and the slash is not typed.
   await page.keyboard.type('rossi')
   await expect(search).toHaveValue('rossi')
+  await expect(page).toHaveURL(/q=rossi/)
+})
+
+test('shortcut / is text inside the search box', async ({ page }) => {
+  await signIn(page)
+  await page.goto(membersPath)
+  const search = page.getByRole('searchbox', { name: 'Search members' })
+  await expect(search).toBeVisible()
+  await page.keyboard.press('/')
+  await expect(search).toBeFocused()
+
+  await page.keyboard.type('a/b')
+  await expect(search).toHaveValue('a/b')
 })
 
 test('focus stays in the page when the edited row moves away', async ({
