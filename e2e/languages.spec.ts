@@ -8,10 +8,7 @@ for (const { language, locale } of LANGUAGES) {
     test.use({ locale })
     const t = translator(language)
 
-    test('main walk: sign in, pick, sort, edit, invite', async ({
-      page,
-      apiCalls,
-    }) => {
+    test('main walk in one language', async ({ page, apiCalls }) => {
       await page.goto('/')
       await expect(page.locator('html')).toHaveAttribute('lang', language)
       await page.getByLabel(t('session.tokenLabel')).fill(OWNER_TOKEN)
@@ -112,11 +109,47 @@ for (const { language, locale } of LANGUAGES) {
         page.getByText(t('members.count', { count: large.members + 1 })),
       ).toBeVisible()
 
+      await page
+        .getByRole('searchbox', { name: t('members.search.label') })
+        .fill(email)
+      await expect(table.getByRole('row')).toHaveCount(2)
+      await expect(
+        page
+          .getByRole('status')
+          .filter({ hasText: t('members.matches', { count: 1 }) }),
+      ).toBeAttached()
+      const invited = table.getByRole('row').nth(1)
+      const invitedName =
+        (await invited.getByRole('rowheader').textContent()) ?? ''
+      await invited
+        .getByRole('button', {
+          name: t('members.removeMember', { name: invitedName }),
+        })
+        .click()
+      const removeDialog = page.getByRole('dialog', {
+        name: t('removeMember.title', { name: invitedName }),
+      })
+      await removeDialog
+        .getByRole('button', { name: t('removeMember.confirm'), exact: true })
+        .click()
+      await expect(removeDialog).toBeHidden()
+      await expect(
+        page.getByText(
+          t('memberWrites.removed', {
+            name: invitedName,
+            organization: large.name,
+          }),
+        ),
+      ).toBeVisible()
+      await expect(page.getByText(t('members.noMatch'))).toBeVisible()
+
       const sent = writes(apiCalls)
       expect(sent.map((call) => call.body)).toEqual([
         { role: target },
         { role: 'viewer', email },
+        undefined,
       ])
+      expect(sent.map((call) => call.method)).toEqual(['PUT', 'PUT', 'DELETE'])
     })
   })
 }
