@@ -148,3 +148,47 @@ test('remove of an owner asks for the email', async ({
     callsSince(apiCalls, before).map(({ method, path }) => `${method} ${path}`),
   ).toEqual([`GET ${listPath}`, `DELETE ${listPath}/${id}`])
 })
+
+test('remove whose answer was lost says so', async ({
+  page,
+  apiCalls,
+  request,
+}) => {
+  const { id } = await findMember(request, large.id, alice.email)
+  await openMembers(page, large)
+  const table = membersTable(page, large.name)
+  const row = memberRow(table, alice.name)
+  // The API removes the member, then the connection breaks before its answer.
+  await page.route(`**${listPath}/${id}`, async (route) => {
+    await route.fetch()
+    await route.abort('connectionreset')
+  })
+  const before = apiCalls.length
+
+  await row.getByRole('button', { name: `Remove ${alice.name}` }).click()
+  const dialog = page.getByRole('dialog', { name: `Remove ${alice.name}?` })
+  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  await expect(dialog.getByRole('alert')).toContainText(
+    'the connection broke before it answered, so the change may or may not have been made',
+  )
+
+  // Trying again reads the list first, finds the member gone and sends nothing.
+  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  await expect(dialog).toBeHidden()
+  await expect(
+    notification(
+      page,
+      `${alice.name} is no longer a member of ${large.name}, so nothing was changed.`,
+    ),
+  ).toBeVisible()
+  await expect(row).toHaveCount(0)
+  // Between the two tries, the panel read the list again to show what is true now.
+  expect(
+    callsSince(apiCalls, before).map(({ method, path }) => `${method} ${path}`),
+  ).toEqual([
+    `GET ${listPath}`,
+    `DELETE ${listPath}/${id}`,
+    `GET ${listPath}`,
+    `GET ${listPath}`,
+  ])
+})

@@ -120,6 +120,13 @@ export function useMemberWrite(
       }
       return
     }
+    // A write whose connection broke or timed out may have been made, and
+    // the failure message promises a refreshed list that shows which.
+    if (
+      isApiError(error) &&
+      (error.kind === 'network' || error.kind === 'timeout')
+    )
+      void cache.refresh()
     // The caller's rights changed: the page reads them again and turns read-only.
     if (isApiError(error) && error.status === 403)
       void queryClient.invalidateQueries({ queryKey: organizationKeys.all })
