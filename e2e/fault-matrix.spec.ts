@@ -19,6 +19,7 @@ import {
   membersTable,
   notification,
   openMembers,
+  openRemoveDialog,
 } from './membersPage.ts'
 
 const ORGANIZATION = ORGANIZATIONS.singleOwner
@@ -61,19 +62,19 @@ const inviteDialog = (page: Page) =>
 const removeDialog = (page: Page) =>
   page.getByRole('dialog', { name: `Remove ${MEMBER_NAME}?` })
 
-async function openRemoveDialog(page: Page): Promise<void> {
-  await memberRow(table(page), MEMBER_NAME)
-    .getByRole('button', { name: `Remove ${MEMBER_NAME}` })
-    .click()
-  await expect(removeDialog(page)).toContainText(
+async function openMemberRemoval(page: Page): Promise<void> {
+  const dialog = await openRemoveDialog(
+    memberRow(table(page), MEMBER_NAME),
+    MEMBER_NAME,
+  )
+  await expect(dialog).toContainText(
     `${MEMBER_NAME} (${MEMBER_EMAIL}) will be removed from ${ORGANIZATION.name}`,
   )
 }
 
-const confirmRemoval = (page: Page) =>
-  removeDialog(page)
-    .getByRole('button', { name: 'Remove', exact: true })
-    .click()
+const removeButton = (page: Page) =>
+  removeDialog(page).getByRole('button', { name: 'Remove', exact: true })
+const confirmRemoval = (page: Page) => removeButton(page).click()
 
 /** A 404 to a DELETE means the member is gone already, which the panel treats as done. */
 const isNotFound = (fault: Fault) => fault.fault.status === 404
@@ -244,7 +245,7 @@ const SURFACES: Surface[] = [
     endpointWords: 'removing a member',
     prepare: async (page) => {
       await openMembers(page, ORGANIZATION)
-      await openRemoveDialog(page)
+      await openMemberRemoval(page)
     },
     // The panel sends the DELETE only after its fresh read of the members
     // succeeded, so a DELETE counted below shows that the read passed.
@@ -262,13 +263,12 @@ const SURFACES: Surface[] = [
       await expect(removeDialog(page)).toContainText(
         `${MEMBER_NAME} (${MEMBER_EMAIL}) will be removed`,
       )
-      await expect(
-        removeDialog(page).getByRole('button', { name: 'Remove', exact: true }),
-      ).toBeEnabled()
+      await expect(removeButton(page)).toBeEnabled()
     },
     retry: async (page, fault) => {
-      // The 404 closed the dialog, and the refreshed list still has the member.
-      if (isNotFound(fault)) await openRemoveDialog(page)
+      // The 404 closed the dialog. The stand-in sent it without removing the
+      // member, so the refreshed list still has them.
+      if (isNotFound(fault)) await openMemberRemoval(page)
       await confirmRemoval(page)
       await expect(removeDialog(page)).toBeHidden()
       await expect(

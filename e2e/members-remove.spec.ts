@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test'
 import { expect, ORGANIZATIONS, test } from './fixtures.ts'
 import {
   callsSince,
@@ -5,12 +6,16 @@ import {
   membersTable,
   notification,
   openMembers,
+  openRemoveDialog,
 } from './membersPage.ts'
 import { deleteMember, findMember, readMembers } from './standInApi.ts'
 
 const large = ORGANIZATIONS.large
 const listPath = `/api/v1/organizations/${large.id}/users`
 const alice = { name: 'Alice Lindqvist', email: 'alice.lindqvist@nordavia.it' }
+
+const removeButton = (dialog: Locator) =>
+  dialog.getByRole('button', { name: 'Remove', exact: true })
 
 test('remove reads once, then sends one DELETE', async ({
   page,
@@ -24,12 +29,11 @@ test('remove reads once, then sends one DELETE', async ({
   await expect(row).toBeVisible()
   const before = apiCalls.length
 
-  await row.getByRole('button', { name: `Remove ${alice.name}` }).click()
-  const dialog = page.getByRole('dialog', { name: `Remove ${alice.name}?` })
+  const dialog = await openRemoveDialog(row, alice.name)
   await expect(dialog).toContainText(
     `${alice.name} (${alice.email}) will be removed from ${large.name}`,
   )
-  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  await removeButton(dialog).click()
 
   await expect(dialog).toBeHidden()
   await expect(row).toHaveCount(0)
@@ -61,9 +65,8 @@ test('remove answered 404 says already removed', async ({
   })
   const before = apiCalls.length
 
-  await row.getByRole('button', { name: `Remove ${alice.name}` }).click()
-  const dialog = page.getByRole('dialog', { name: `Remove ${alice.name}?` })
-  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  const dialog = await openRemoveDialog(row, alice.name)
+  await removeButton(dialog).click()
 
   await expect(dialog).toBeHidden()
   await expect(
@@ -91,11 +94,7 @@ test('remove of a member deleted elsewhere sends nothing', async ({
   await deleteMember(request, large.id, id)
   const before = apiCalls.length
 
-  await row.getByRole('button', { name: `Remove ${alice.name}` }).click()
-  await page
-    .getByRole('dialog', { name: `Remove ${alice.name}?` })
-    .getByRole('button', { name: 'Remove', exact: true })
-    .click()
+  await removeButton(await openRemoveDialog(row, alice.name)).click()
 
   await expect(
     notification(
@@ -121,26 +120,25 @@ test('remove of an owner asks for the email', async ({
   const { id } = await findMember(request, large.id, owner.email)
   await openMembers(page, large)
   const row = memberRow(membersTable(page, large.name), owner.name)
-  await row.getByRole('button', { name: `Remove ${owner.name}` }).click()
-  const dialog = page.getByRole('dialog', { name: `Remove ${owner.name}?` })
+  const dialog = await openRemoveDialog(row, owner.name)
   await expect(dialog).toContainText(`${owner.name} is one of the owners.`)
   const before = apiCalls.length
 
-  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  await removeButton(dialog).click()
   await expect(
     dialog.getByText(`Type ${owner.email} to confirm this change`),
   ).toBeVisible()
   await dialog
     .getByLabel(`Type ${owner.email} to confirm`)
     .fill('someone@else.it')
-  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  await removeButton(dialog).click()
   await expect(
     dialog.getByText(`“someone@else.it” does not match ${owner.email}`),
   ).toBeVisible()
   expect(callsSince(apiCalls, before)).toEqual([])
 
   await dialog.getByLabel(`Type ${owner.email} to confirm`).fill(owner.email)
-  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  await removeButton(dialog).click()
 
   await expect(dialog).toBeHidden()
   await expect(row).toHaveCount(0)
@@ -165,15 +163,14 @@ test('remove whose answer was lost says so', async ({
   })
   const before = apiCalls.length
 
-  await row.getByRole('button', { name: `Remove ${alice.name}` }).click()
-  const dialog = page.getByRole('dialog', { name: `Remove ${alice.name}?` })
-  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  const dialog = await openRemoveDialog(row, alice.name)
+  await removeButton(dialog).click()
   await expect(dialog.getByRole('alert')).toContainText(
     'the connection broke before it answered, so the change may or may not have been made',
   )
 
   // Trying again reads the list first, finds the member gone and sends nothing.
-  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  await removeButton(dialog).click()
   await expect(dialog).toBeHidden()
   await expect(
     notification(
