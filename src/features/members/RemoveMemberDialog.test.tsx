@@ -3,40 +3,18 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
-import { memberQueries, type Member } from '../../api/members'
+import { memberQueries } from '../../api/members'
 import { recordMemberRequests } from '../../test/memberRequests'
 import { renderWithProviders } from '../../test/render'
 import { setupMockServer } from '../../test/server'
+import { ada, grace, TEST_ORGANIZATION } from './dialogTestSupport'
 import { RemoveMemberDialog } from './RemoveMemberDialog'
 
 const server = setupMockServer()
 
-const ORGANIZATION = { id: 7, name: 'Test organization' }
-
-const ada: Member = {
-  id: '3c90c3cc-0d44-4b50-8888-8dd25736052a',
-  username: 'ada@example.com',
-  email: 'ada@example.com',
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  role: 'viewer',
-  apiRole: 'viewer',
-}
-
-const grace: Member = {
-  ...ada,
-  id: '9a1c0e55-4e1f-4d38-9a52-2c3a1b7d6f10',
-  username: 'grace@example.com',
-  email: 'grace@example.com',
-  firstName: 'Grace',
-  lastName: 'Hopper',
-  role: 'owner',
-  apiRole: 'owner',
-}
-
 /** Keeps the member list query active, as the members table does behind the dialog. */
 function MemberListReader() {
-  useQuery(memberQueries.list(ORGANIZATION.id))
+  useQuery(memberQueries.list(TEST_ORGANIZATION.id))
   return null
 }
 
@@ -47,7 +25,7 @@ function renderDialog() {
       <MemberListReader />
       <RemoveMemberDialog
         open
-        organization={ORGANIZATION}
+        organization={TEST_ORGANIZATION}
         member={ada}
         onClose={onClose}
         onExited={() => {}}
