@@ -139,7 +139,6 @@ export const en = {
     save: 'Save',
     saveAnyway: 'Save anyway',
     sendInvite: 'Send invite',
-    cancel: 'Cancel',
     saving: 'Saving…',
     sending: 'Sending…',
     roleHelp: {

@@ -145,7 +145,6 @@ export const it: Translation = {
     save: 'Salva',
     saveAnyway: 'Salva comunque',
     sendInvite: 'Invia invito',
-    cancel: 'Annulla',
     saving: 'Salvataggio…',
     sending: 'Invio…',
     roleHelp: {
