@@ -1,9 +1,8 @@
-import type { Locator } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, ORGANIZATIONS, test } from './fixtures.ts'
 import {
   callsSince,
   memberRow,
-  membersTable,
   notification,
   openMembers,
   openRemoveDialog,
@@ -13,6 +12,14 @@ import { deleteMember, findMember, readMembers } from './standInApi.ts'
 const large = ORGANIZATIONS.large
 const listPath = `/api/v1/organizations/${large.id}/users`
 const alice = { name: 'Alice Lindqvist', email: 'alice.lindqvist@nordavia.it' }
+/** The notification when the read before the DELETE no longer lists Alice. */
+const aliceGone = `${alice.name} is no longer a member of ${large.name}, so nothing was changed.`
+
+/** Opens the members page of the large organization and returns the row of `name`. */
+async function openRow(page: Page, name: string): Promise<Locator> {
+  const table = await openMembers(page, large)
+  return memberRow(table, name)
+}
 
 const removeButton = (dialog: Locator) =>
   dialog.getByRole('button', { name: 'Remove', exact: true })
@@ -23,9 +30,7 @@ test('remove reads once, then sends one DELETE', async ({
   request,
 }) => {
   const { id } = await findMember(request, large.id, alice.email)
-  await openMembers(page, large)
-  const table = membersTable(page, large.name)
-  const row = memberRow(table, alice.name)
+  const row = await openRow(page, alice.name)
   await expect(row).toBeVisible()
   const before = apiCalls.length
 
@@ -54,8 +59,7 @@ test('remove answered 404 says already removed', async ({
   apiCalls,
   fault,
 }) => {
-  await openMembers(page, large)
-  const row = memberRow(membersTable(page, large.name), alice.name)
+  const row = await openRow(page, alice.name)
   await expect(row).toBeVisible()
   await fault({
     endpoint: 'removeMember',
@@ -88,20 +92,14 @@ test('remove of a member deleted elsewhere sends nothing', async ({
   request,
 }) => {
   const { id } = await findMember(request, large.id, alice.email)
-  await openMembers(page, large)
-  const row = memberRow(membersTable(page, large.name), alice.name)
+  const row = await openRow(page, alice.name)
   await expect(row).toBeVisible()
   await deleteMember(request, large.id, id)
   const before = apiCalls.length
 
   await removeButton(await openRemoveDialog(row, alice.name)).click()
 
-  await expect(
-    notification(
-      page,
-      `${alice.name} is no longer a member of ${large.name}, so nothing was changed.`,
-    ),
-  ).toBeVisible()
+  await expect(notification(page, aliceGone)).toBeVisible()
   await expect(row).toHaveCount(0)
   expect(callsSince(apiCalls, before)).toEqual([
     { method: 'GET', path: listPath, body: undefined },
@@ -118,8 +116,7 @@ test('remove of an owner asks for the email', async ({
     email: 'alessandro.marchetti@nordavia.it',
   }
   const { id } = await findMember(request, large.id, owner.email)
-  await openMembers(page, large)
-  const row = memberRow(membersTable(page, large.name), owner.name)
+  const row = await openRow(page, owner.name)
   const dialog = await openRemoveDialog(row, owner.name)
   await expect(dialog).toContainText(`${owner.name} is one of the owners.`)
   const before = apiCalls.length
@@ -147,16 +144,14 @@ test('remove of an owner asks for the email', async ({
   ).toEqual([`GET ${listPath}`, `DELETE ${listPath}/${id}`])
 })
 
-test('remove whose answer was lost says so', async ({
+test('remove whose response was lost says so', async ({
   page,
   apiCalls,
   request,
 }) => {
   const { id } = await findMember(request, large.id, alice.email)
-  await openMembers(page, large)
-  const table = membersTable(page, large.name)
-  const row = memberRow(table, alice.name)
-  // The API removes the member, then the connection breaks before its answer.
+  const row = await openRow(page, alice.name)
+  // The API removes the member, then the connection breaks before the response.
   await page.route(`**${listPath}/${id}`, async (route) => {
     await route.fetch()
     await route.abort('connectionreset')
@@ -172,12 +167,7 @@ test('remove whose answer was lost says so', async ({
   // Trying again reads the list first, finds the member gone and sends nothing.
   await removeButton(dialog).click()
   await expect(dialog).toBeHidden()
-  await expect(
-    notification(
-      page,
-      `${alice.name} is no longer a member of ${large.name}, so nothing was changed.`,
-    ),
-  ).toBeVisible()
+  await expect(notification(page, aliceGone)).toBeVisible()
   await expect(row).toHaveCount(0)
   // Between the two tries, the panel read the list again to show what is true now.
   expect(

@@ -7,7 +7,10 @@ import type { Member } from '../../api/members'
 import { renderWithProviders } from '../../test/render'
 import MemberDialog from './MemberDialog'
 
-/** The organization the dialogs write to; its id is the default of recordMemberRequests. */
+/**
+ * The organization the dialogs write to. Its id is the one
+ * recordMemberRequests serves by default.
+ */
 export const TEST_ORGANIZATION = { id: 7, name: 'Test organization' }
 
 export const ada: Member = {
