@@ -1,22 +1,19 @@
-import { useQuery } from '@tanstack/react-query'
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
-import { memberQueries } from '../../api/members'
 import { recordMemberRequests } from '../../test/memberRequests'
 import { renderWithProviders } from '../../test/render'
 import { setupMockServer } from '../../test/server'
-import { ada, grace, TEST_ORGANIZATION } from './dialogTestSupport'
+import {
+  ada,
+  grace,
+  MemberListReader,
+  TEST_ORGANIZATION,
+} from './dialogTestSupport'
 import { RemoveMemberDialog } from './RemoveMemberDialog'
 
 const server = setupMockServer()
-
-/** Keeps the member list query active, as the members table does behind the dialog. */
-function MemberListReader() {
-  useQuery(memberQueries.list(TEST_ORGANIZATION.id))
-  return null
-}
 
 function renderDialog() {
   const onClose = vi.fn()

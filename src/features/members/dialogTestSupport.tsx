@@ -1,9 +1,10 @@
-// Members, organization and steps shared by the members dialogs' component tests.
+// Members, organization and steps shared by the component tests of member writes and dialogs.
 
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { vi } from 'vitest'
-import type { Member } from '../../api/members'
+import { useQuery } from '@tanstack/react-query'
+import { memberQueries, type Member } from '../../api/members'
 import { renderWithProviders } from '../../test/render'
 import MemberDialog from './MemberDialog'
 
@@ -33,6 +34,12 @@ export const grace: Member = {
   lastName: 'Hopper',
   role: 'owner',
   apiRole: 'owner',
+}
+
+/** Keeps the member list query active, as the members table does behind the dialog. */
+export function MemberListReader() {
+  useQuery(memberQueries.list(TEST_ORGANIZATION.id))
+  return null
 }
 
 /** Renders the open invite dialog and returns its close callback and element. */
