@@ -3,19 +3,17 @@ import {
   expect,
   ORGANIZATIONS,
   OWNER_TOKEN,
-  signIn,
   test,
   writes,
   type ApiCall,
 } from './fixtures.ts'
+import { openMembers } from './membersPage.ts'
 
 const large = ORGANIZATIONS.large
-const membersPath = `/organizations/${large.id}/members`
 const invitePath = `/api/v1/organizations/${large.id}/users/0`
 
 async function openInvite(page: Page) {
-  await signIn(page)
-  await page.goto(membersPath)
+  await openMembers(page, large)
   await expect(page.getByText(`${large.members} members`)).toBeVisible()
   await page.getByRole('button', { name: 'Invite member' }).click()
   return page.getByRole('dialog', { name: 'Invite member' })

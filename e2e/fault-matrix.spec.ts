@@ -3,18 +3,29 @@
 // panel sends the expected number of requests (queries retry network failures, timeouts
 // and 5xx twice; writes are sent once), and the screen works again once the fault is
 // cleared. A new screen or fault is one row of SURFACES or FAULTS.
-//
-// NOTE: DELETE /organizations/{id}/users/{userid} has no row yet: the remove flow that
-// sends it is not in the panel's screens here. integration/fault-matrix.test.ts runs
-// every fault against the client's removeMember call; add a "remove" surface below once
-// the remove dialog exists. POST to the same path has no row because the panel never sends it.
+// POST /organizations/{id}/users/{userid} has no row because the panel never sends it.
 
 import type { Locator, Page } from '@playwright/test'
-import { expect, OWNER_TOKEN, signIn, test, type ApiCall } from './fixtures.ts'
+import {
+  expect,
+  ORGANIZATIONS,
+  OWNER_TOKEN,
+  signIn,
+  test,
+  type ApiCall,
+} from './fixtures.ts'
+import {
+  memberRow,
+  membersTable,
+  notification,
+  openMembers,
+  openRemoveDialog,
+} from './membersPage.ts'
 
-const ORGANIZATION = { id: 1002, name: 'Studio Legale Ferraris & Conti' }
+const ORGANIZATION = ORGANIZATIONS.singleOwner
 const MEMBERS_PATH = `/organizations/${ORGANIZATION.id}/members`
 const MEMBER_NAME = 'Luca Bernardi'
+const MEMBER_EMAIL = 'luca.bernardi@presidiosicurezza.it'
 const INVITED_EMAIL = 'new.person@example.org'
 /** The production build's request timeout, which the delay rows run past with a fake clock. */
 const TIMEOUT_MS = 15_000
@@ -36,24 +47,37 @@ interface Surface {
   /** Makes the call that meets the fault. */
   trigger: (page: Page) => Promise<void>
   /** Where the failure is shown. */
-  errorAt: (page: Page) => Locator
+  errorAt: (page: Page, fault: Fault) => Locator
   /** Checks that the screen and the user's input survived the failure. */
-  expectInputKept: (page: Page) => Promise<void>
+  expectInputKept: (page: Page, fault: Fault) => Promise<void>
   /** Tries again once the fault is gone, and checks that it worked. */
-  retry: (page: Page) => Promise<void>
+  retry: (page: Page, fault: Fault) => Promise<void>
 }
 
-const membersTable = (page: Page) =>
-  page.getByRole('table', { name: `Members of ${ORGANIZATION.name}` })
+const table = (page: Page) => membersTable(page, ORGANIZATION.name)
 const editDialog = (page: Page) =>
   page.getByRole('dialog', { name: 'Edit member' })
 const inviteDialog = (page: Page) =>
   page.getByRole('dialog', { name: 'Invite member' })
+const removeDialog = (page: Page) =>
+  page.getByRole('dialog', { name: `Remove ${MEMBER_NAME}?` })
 
-async function openMembers(page: Page): Promise<void> {
-  await page.goto(MEMBERS_PATH)
-  await expect(membersTable(page)).toBeVisible()
+async function openMemberRemoval(page: Page): Promise<void> {
+  const dialog = await openRemoveDialog(
+    memberRow(table(page), MEMBER_NAME),
+    MEMBER_NAME,
+  )
+  await expect(dialog).toContainText(
+    `${MEMBER_NAME} (${MEMBER_EMAIL}) will be removed from ${ORGANIZATION.name}`,
+  )
 }
+
+const removeButton = (page: Page) =>
+  removeDialog(page).getByRole('button', { name: 'Remove', exact: true })
+const confirmRemoval = (page: Page) => removeButton(page).click()
+
+/** A 404 to a DELETE means the member is gone already, which the panel treats as done. */
+const isNotFound = (fault: Fault) => fault.fault.status === 404
 
 async function chooseRole(page: Page, dialog: Locator, role: string) {
   await dialog.getByRole('combobox', { name: 'Role' }).click()
@@ -134,7 +158,7 @@ const SURFACES: Surface[] = [
     },
     retry: async (page) => {
       await page.getByRole('button', { name: 'Retry' }).click()
-      await expect(membersTable(page)).toBeVisible()
+      await expect(table(page)).toBeVisible()
     },
   },
   {
@@ -148,8 +172,7 @@ const SURFACES: Surface[] = [
     },
     endpointWords: 'saving a member',
     prepare: async (page) => {
-      await signIn(page)
-      await openMembers(page)
+      await openMembers(page, ORGANIZATION)
       await page.getByRole('button', { name: `Edit ${MEMBER_NAME}` }).click()
       await chooseRole(page, editDialog(page), 'Security officer')
     },
@@ -167,9 +190,10 @@ const SURFACES: Surface[] = [
       await editDialog(page).getByRole('button', { name: 'Save' }).click()
       await expect(editDialog(page)).toBeHidden()
       await expect(
-        page.getByRole('status').filter({
-          hasText: `Role changed to Security officer for ${MEMBER_NAME}`,
-        }),
+        notification(
+          page,
+          `Role changed to Security officer for ${MEMBER_NAME}`,
+        ),
       ).toBeVisible()
     },
   },
@@ -184,8 +208,7 @@ const SURFACES: Surface[] = [
     },
     endpointWords: 'saving a member',
     prepare: async (page) => {
-      await signIn(page)
-      await openMembers(page)
+      await openMembers(page, ORGANIZATION)
       await page.getByRole('button', { name: 'Invite member' }).click()
       await inviteDialog(page).getByLabel('Email').fill(INVITED_EMAIL)
       await chooseRole(page, inviteDialog(page), 'Owner')
@@ -206,10 +229,55 @@ const SURFACES: Surface[] = [
         .click()
       await expect(inviteDialog(page)).toBeHidden()
       await expect(
-        page
-          .getByRole('status')
-          .filter({ hasText: `Invitation sent to ${INVITED_EMAIL}` }),
+        notification(page, `Invitation sent to ${INVITED_EMAIL}`),
       ).toBeVisible()
+    },
+  },
+  {
+    name: 'remove dialog',
+    endpoint: 'removeMember',
+    query: false,
+    writes: true,
+    request: {
+      method: 'DELETE',
+      path: /^\/api\/v1\/organizations\/1002\/users\/[0-9a-f-]{36}$/,
+    },
+    endpointWords: 'removing a member',
+    prepare: async (page) => {
+      await openMembers(page, ORGANIZATION)
+      await openMemberRemoval(page)
+    },
+    // The panel sends the DELETE only after its fresh read of the members
+    // succeeded, so a DELETE counted below shows that the read passed.
+    trigger: confirmRemoval,
+    errorAt: (page, fault) =>
+      isNotFound(fault)
+        ? notification(page, `${MEMBER_NAME} had already been removed`)
+        : removeDialog(page).getByRole('alert'),
+    expectInputKept: async (page, fault) => {
+      if (isNotFound(fault)) {
+        await expect(removeDialog(page)).toBeHidden()
+        await expect(table(page)).toBeVisible()
+        return
+      }
+      await expect(removeDialog(page)).toContainText(
+        `${MEMBER_NAME} (${MEMBER_EMAIL}) will be removed`,
+      )
+      await expect(removeButton(page)).toBeEnabled()
+    },
+    retry: async (page, fault) => {
+      // The 404 closed the dialog. The stand-in sent it without removing the
+      // member, so the refreshed list still has them.
+      if (isNotFound(fault)) await openMemberRemoval(page)
+      await confirmRemoval(page)
+      await expect(removeDialog(page)).toBeHidden()
+      await expect(
+        notification(
+          page,
+          `${MEMBER_NAME} was removed from ${ORGANIZATION.name}`,
+        ),
+      ).toBeVisible()
+      await expect(memberRow(table(page), MEMBER_NAME)).toHaveCount(0)
     },
   },
 ]
@@ -259,10 +327,13 @@ const FAULTS: Fault[] = [
     name: '404',
     fault: { kind: 'status', status: 404, messages: [] },
     retried: false,
-    shown: (surface) =>
-      surface.name === 'edit dialog'
-        ? /no longer in the organization\. The list has been refreshed/
-        : /Not found: .*Go back to your organizations/,
+    shown: (surface) => {
+      if (surface.name === 'edit dialog')
+        return /no longer in the organization\. The list has been refreshed/
+      if (surface.name === 'remove dialog')
+        return /had already been removed from .*, so the list has been refreshed/
+      return /Not found: .*Go back to your organizations/
+    },
   },
   {
     name: '500 with an empty body',
@@ -368,7 +439,7 @@ async function signInAgain(page: Page, surface: Surface): Promise<void> {
     ).toBeVisible()
   } else {
     await expect(page).toHaveURL(MEMBERS_PATH)
-    await expect(membersTable(page)).toBeVisible()
+    await expect(table(page)).toBeVisible()
   }
 }
 
@@ -427,16 +498,18 @@ for (const { surface, fault } of MATRIX) {
         page.getByText('The API token was rejected. Check that you pasted'),
       ).toBeVisible()
     } else {
-      await expect(surface.errorAt(page)).toContainText(fault.shown(surface))
+      await expect(surface.errorAt(page, fault)).toContainText(
+        fault.shown(surface),
+      )
     }
-    await surface.expectInputKept(page)
+    await surface.expectInputKept(page, fault)
     // No further tries after the message: the count is final.
     await page.waitForTimeout(250)
     expect(matching(apiCalls.slice(before), surface)).toHaveLength(tries)
 
     await request.delete('/__stand-in/faults')
     const beforeRetry = apiCalls.length
-    await surface.retry(page)
+    await surface.retry(page, fault)
     expect(matching(apiCalls.slice(beforeRetry), surface)).toHaveLength(1)
   })
 }

@@ -9,6 +9,11 @@ import {
   type ApiCall,
 } from './fixtures.ts'
 import { chooseOption, countPointerPresses, tabTo } from './keyboard.ts'
+import {
+  membersTable as organizationTable,
+  notification,
+  openMembers,
+} from './membersPage.ts'
 import { readMembers } from './standInApi.ts'
 
 const large = ORGANIZATIONS.large
@@ -21,9 +26,7 @@ interface Walk {
   request: APIRequestContext
 }
 
-function membersTable(page: Page) {
-  return page.getByRole('table', { name: `Members of ${large.name}` })
-}
+const membersTable = (page: Page) => organizationTable(page, large.name)
 
 function firstEditButton(page: Page) {
   return membersTable(page)
@@ -62,10 +65,6 @@ async function chooseRoleAndSubmit(
   }
   await tabTo(page, dialog.getByRole('button', { name: submit }))
   await page.keyboard.press('Enter')
-}
-
-function announcement(page: Page, text: string) {
-  return page.getByRole('status').filter({ hasText: text })
 }
 
 /**
@@ -117,7 +116,7 @@ const STEPS: { name: string; run: (walk: Walk) => Promise<void> }[] = [
         expected + 1,
       )
       await expect(
-        announcement(page, `${expected} members match`),
+        notification(page, `${expected} members match`),
       ).toBeAttached()
 
       await page.keyboard.press('ControlOrMeta+A')
@@ -162,7 +161,7 @@ const STEPS: { name: string; run: (walk: Walk) => Promise<void> }[] = [
 
       await expect(dialog).toBeHidden()
       await expect(
-        announcement(page, `Role changed to ${target} for ${name}`),
+        notification(page, `Role changed to ${target} for ${name}`),
       ).toBeAttached()
       await expect(edit).toBeFocused()
       await expect(roleSelect(row)).toHaveText(target)
@@ -185,7 +184,7 @@ const STEPS: { name: string; run: (walk: Walk) => Promise<void> }[] = [
 
       await expect(dialog).toBeHidden()
       await expect(
-        announcement(page, `Invitation sent to ${email}`),
+        notification(page, `Invitation sent to ${email}`),
       ).toBeAttached()
       await expect(invite).toBeFocused()
       await expect(page.getByText(`${large.members + 1} members`)).toBeVisible()
@@ -239,7 +238,7 @@ const STEPS: { name: string; run: (walk: Walk) => Promise<void> }[] = [
 
       await expect(dialog).toBeHidden()
       await expect(
-        announcement(page, `${name} was removed from ${large.name}`),
+        notification(page, `${name} was removed from ${large.name}`),
       ).toBeAttached()
       await expect(
         membersTable(page).getByRole('rowheader', { name, exact: true }),
@@ -264,9 +263,7 @@ test('keyboard alone does every task', async ({ page, apiCalls, request }) => {
 })
 
 test('skip link moves the focus to the content', async ({ page }) => {
-  await signIn(page)
-  await page.goto(membersPath)
-  await expect(membersTable(page)).toBeVisible()
+  await openMembers(page, large)
 
   await page.keyboard.press('Tab')
   const skip = page.getByRole('link', { name: 'Skip to content' })
@@ -282,9 +279,7 @@ test('skip link moves the focus to the content', async ({ page }) => {
 })
 
 test('shortcut i opens the invite dialog', async ({ page }) => {
-  await signIn(page)
-  await page.goto(membersPath)
-  await expect(membersTable(page)).toBeVisible()
+  await openMembers(page, large)
 
   await page.keyboard.press('i')
   const dialog = page.getByRole('dialog', { name: 'Invite member' })
@@ -298,9 +293,7 @@ test('shortcut i opens the invite dialog', async ({ page }) => {
 })
 
 test('shortcuts wait while a menu is open', async ({ page }) => {
-  await signIn(page)
-  await page.goto(membersPath)
-  await expect(membersTable(page)).toBeVisible()
+  await openMembers(page, large)
 
   const rowsPerPage = page.getByRole('combobox', { name: 'Rows per page' })
   // The pager follows the table's 25 rows of four controls each, so it is
@@ -370,9 +363,8 @@ test('shortcut / is text inside the search box', async ({ page }) => {
 test('focus stays in the page when the edited row moves away', async ({
   page,
 }) => {
-  await signIn(page)
   // Sorted by role, a member made owner moves to the last page.
-  await page.goto(`${membersPath}?sort=role`)
+  await openMembers(page, large, { search: '?sort=role' })
   const row = membersTable(page).getByRole('row').nth(1)
   const name = (await row.getByRole('rowheader').textContent()) ?? ''
   await tabTo(page, firstEditButton(page))

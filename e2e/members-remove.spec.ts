@@ -1,16 +1,28 @@
+import type { Locator, Page } from '@playwright/test'
 import { expect, ORGANIZATIONS, test } from './fixtures.ts'
 import {
   callsSince,
   memberRow,
-  membersTable,
   notification,
   openMembers,
+  openRemoveDialog,
 } from './membersPage.ts'
 import { deleteMember, findMember, readMembers } from './standInApi.ts'
 
 const large = ORGANIZATIONS.large
 const listPath = `/api/v1/organizations/${large.id}/users`
 const alice = { name: 'Alice Lindqvist', email: 'alice.lindqvist@nordavia.it' }
+/** The notification when the read before the DELETE no longer lists Alice. */
+const aliceGone = `${alice.name} is no longer a member of ${large.name}, so nothing was changed.`
+
+/** Opens the members page of the large organization and returns the row of `name`. */
+async function openRow(page: Page, name: string): Promise<Locator> {
+  const table = await openMembers(page, large)
+  return memberRow(table, name)
+}
+
+const removeButton = (dialog: Locator) =>
+  dialog.getByRole('button', { name: 'Remove', exact: true })
 
 test('remove reads once, then sends one DELETE', async ({
   page,
@@ -18,18 +30,15 @@ test('remove reads once, then sends one DELETE', async ({
   request,
 }) => {
   const { id } = await findMember(request, large.id, alice.email)
-  await openMembers(page, large)
-  const table = membersTable(page, large.name)
-  const row = memberRow(table, alice.name)
+  const row = await openRow(page, alice.name)
   await expect(row).toBeVisible()
   const before = apiCalls.length
 
-  await row.getByRole('button', { name: `Remove ${alice.name}` }).click()
-  const dialog = page.getByRole('dialog', { name: `Remove ${alice.name}?` })
+  const dialog = await openRemoveDialog(row, alice.name)
   await expect(dialog).toContainText(
     `${alice.name} (${alice.email}) will be removed from ${large.name}`,
   )
-  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  await removeButton(dialog).click()
 
   await expect(dialog).toBeHidden()
   await expect(row).toHaveCount(0)
@@ -50,8 +59,7 @@ test('remove answered 404 says already removed', async ({
   apiCalls,
   fault,
 }) => {
-  await openMembers(page, large)
-  const row = memberRow(membersTable(page, large.name), alice.name)
+  const row = await openRow(page, alice.name)
   await expect(row).toBeVisible()
   await fault({
     endpoint: 'removeMember',
@@ -61,9 +69,8 @@ test('remove answered 404 says already removed', async ({
   })
   const before = apiCalls.length
 
-  await row.getByRole('button', { name: `Remove ${alice.name}` }).click()
-  const dialog = page.getByRole('dialog', { name: `Remove ${alice.name}?` })
-  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  const dialog = await openRemoveDialog(row, alice.name)
+  await removeButton(dialog).click()
 
   await expect(dialog).toBeHidden()
   await expect(
@@ -85,24 +92,14 @@ test('remove of a member deleted elsewhere sends nothing', async ({
   request,
 }) => {
   const { id } = await findMember(request, large.id, alice.email)
-  await openMembers(page, large)
-  const row = memberRow(membersTable(page, large.name), alice.name)
+  const row = await openRow(page, alice.name)
   await expect(row).toBeVisible()
   await deleteMember(request, large.id, id)
   const before = apiCalls.length
 
-  await row.getByRole('button', { name: `Remove ${alice.name}` }).click()
-  await page
-    .getByRole('dialog', { name: `Remove ${alice.name}?` })
-    .getByRole('button', { name: 'Remove', exact: true })
-    .click()
+  await removeButton(await openRemoveDialog(row, alice.name)).click()
 
-  await expect(
-    notification(
-      page,
-      `${alice.name} is no longer a member of ${large.name}, so nothing was changed.`,
-    ),
-  ).toBeVisible()
+  await expect(notification(page, aliceGone)).toBeVisible()
   await expect(row).toHaveCount(0)
   expect(callsSince(apiCalls, before)).toEqual([
     { method: 'GET', path: listPath, body: undefined },
@@ -119,32 +116,66 @@ test('remove of an owner asks for the email', async ({
     email: 'alessandro.marchetti@nordavia.it',
   }
   const { id } = await findMember(request, large.id, owner.email)
-  await openMembers(page, large)
-  const row = memberRow(membersTable(page, large.name), owner.name)
-  await row.getByRole('button', { name: `Remove ${owner.name}` }).click()
-  const dialog = page.getByRole('dialog', { name: `Remove ${owner.name}?` })
+  const row = await openRow(page, owner.name)
+  const dialog = await openRemoveDialog(row, owner.name)
   await expect(dialog).toContainText(`${owner.name} is one of the owners.`)
   const before = apiCalls.length
 
-  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  await removeButton(dialog).click()
   await expect(
     dialog.getByText(`Type ${owner.email} to confirm this change`),
   ).toBeVisible()
   await dialog
     .getByLabel(`Type ${owner.email} to confirm`)
     .fill('someone@else.it')
-  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  await removeButton(dialog).click()
   await expect(
     dialog.getByText(`“someone@else.it” does not match ${owner.email}`),
   ).toBeVisible()
   expect(callsSince(apiCalls, before)).toEqual([])
 
   await dialog.getByLabel(`Type ${owner.email} to confirm`).fill(owner.email)
-  await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
+  await removeButton(dialog).click()
 
   await expect(dialog).toBeHidden()
   await expect(row).toHaveCount(0)
   expect(
     callsSince(apiCalls, before).map(({ method, path }) => `${method} ${path}`),
   ).toEqual([`GET ${listPath}`, `DELETE ${listPath}/${id}`])
+})
+
+test('remove whose response was lost says so', async ({
+  page,
+  apiCalls,
+  request,
+}) => {
+  const { id } = await findMember(request, large.id, alice.email)
+  const row = await openRow(page, alice.name)
+  // The API removes the member, then the connection breaks before the response.
+  await page.route(`**${listPath}/${id}`, async (route) => {
+    await route.fetch()
+    await route.abort('connectionreset')
+  })
+  const before = apiCalls.length
+
+  const dialog = await openRemoveDialog(row, alice.name)
+  await removeButton(dialog).click()
+  await expect(dialog.getByRole('alert')).toContainText(
+    'the connection broke before it answered, so the change may or may not have been made',
+  )
+
+  // Trying again reads the list first, finds the member gone and sends nothing.
+  await removeButton(dialog).click()
+  await expect(dialog).toBeHidden()
+  await expect(notification(page, aliceGone)).toBeVisible()
+  await expect(row).toHaveCount(0)
+  // Between the two tries, the panel read the list again to show what is true now.
+  expect(
+    callsSince(apiCalls, before).map(({ method, path }) => `${method} ${path}`),
+  ).toEqual([
+    `GET ${listPath}`,
+    `DELETE ${listPath}/${id}`,
+    `GET ${listPath}`,
+    `GET ${listPath}`,
+  ])
 })

@@ -6,6 +6,7 @@ import {
   test,
   writes,
 } from './fixtures.ts'
+import { membersTable, notification, openMembers } from './membersPage.ts'
 
 const large = ORGANIZATIONS.large
 const membersPath = `/organizations/${large.id}/members`
@@ -59,7 +60,7 @@ test('members walk: pick, list, sort, page, reload', async ({
   await expect(page).toHaveURL(membersPath)
   await expect(page.getByRole('heading', { name: large.name })).toBeVisible()
   await expect(page.getByText(`${large.members} members`)).toBeVisible()
-  const table = page.getByRole('table', { name: `Members of ${large.name}` })
+  const table = membersTable(page, large.name)
   await expect(table.getByRole('row')).toHaveCount(26)
   await expect(page.getByText(`1–25 of ${large.members}`)).toBeVisible()
   for (const header of ['Name', 'Email', 'Role']) {
@@ -111,9 +112,7 @@ test('members walk: pick, list, sort, page, reload', async ({
 test('names show as the API sends them, username when empty', async ({
   page,
 }) => {
-  await signIn(page)
-  await page.goto(`${membersPath}?size=100`)
-  const table = page.getByRole('table', { name: `Members of ${large.name}` })
+  const table = await openMembers(page, large, { search: '?size=100' })
   await expect(table.getByRole('row')).toHaveCount(101)
 
   await page.goto(`${membersPath}?sort=name&size=100&page=3`)
@@ -123,9 +122,7 @@ test('names show as the API sends them, username when empty', async ({
 })
 
 test('edit a role sends one PUT', async ({ page, apiCalls }) => {
-  await signIn(page)
-  await page.goto(`${membersPath}?sort=email`)
-  const table = page.getByRole('table', { name: `Members of ${large.name}` })
+  const table = await openMembers(page, large, { search: '?sort=email' })
   const row = table.getByRole('row').nth(1)
   const name = (await row.getByRole('rowheader').textContent()) ?? ''
   // The cells after the selection box: email, username, role, actions.
@@ -147,9 +144,7 @@ test('edit a role sends one PUT', async ({ page, apiCalls }) => {
 
   await expect(dialog).toBeHidden()
   await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: `Role changed to ${target} for ${name}` }),
+    notification(page, `Role changed to ${target} for ${name}`),
   ).toBeVisible()
   await expect(row.getByRole('cell').nth(3)).toHaveText(target)
 
@@ -176,8 +171,7 @@ test('invite checks the email, then sends one PUT to user 0', async ({
   page,
   apiCalls,
 }) => {
-  await signIn(page)
-  await page.goto(`${membersPath}?sort=-email`)
+  const table = await openMembers(page, large, { search: '?sort=-email' })
   await expect(page.getByText(`${large.members} members`)).toBeVisible()
   const before = apiCalls.length
 
@@ -203,12 +197,9 @@ test('invite checks the email, then sends one PUT to user 0', async ({
 
   await expect(dialog).toBeHidden()
   await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: 'Invitation sent to zz.new.person@example.org' }),
+    notification(page, 'Invitation sent to zz.new.person@example.org'),
   ).toBeVisible()
   await expect(page.getByText(`${large.members + 1} members`)).toBeVisible()
-  const table = page.getByRole('table', { name: `Members of ${large.name}` })
   await expect(table.getByRole('row').nth(1)).toContainText(
     'zz.new.person@example.org',
   )
@@ -227,8 +218,7 @@ test('invite of an existing member shows the API message', async ({
   page,
   apiCalls,
 }) => {
-  await signIn(page)
-  await page.goto(membersPath)
+  await openMembers(page, large)
   await page.getByRole('button', { name: 'Invite member' }).click()
   const dialog = page.getByRole('dialog', { name: 'Invite member' })
   await dialog.getByLabel('Email').fill('GIULIA.ROSSI@presidiosicurezza.it')

@@ -48,3 +48,12 @@ export async function openMembers(
   await expect(table).toBeVisible()
   return table
 }
+
+/** Clicks the Remove button of the row of `name` and returns the dialog it opens. */
+export async function openRemoveDialog(
+  row: Locator,
+  name: string,
+): Promise<Locator> {
+  await row.getByRole('button', { name: `Remove ${name}` }).click()
+  return row.page().getByRole('dialog', { name: `Remove ${name}?` })
+}

@@ -1,4 +1,3 @@
-import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
@@ -7,7 +6,7 @@ import Stack from '@mui/material/Stack'
 import useMediaQuery from '@mui/material/useMediaQuery'
 import { useTheme } from '@mui/material/styles'
 import { useId, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { DialogFormActions } from './DialogFormActions'
 
 interface ConfirmDialogProps {
   open: boolean
@@ -53,7 +52,6 @@ export function ConfirmDialog({
   maxWidth = 'xs',
   actions,
 }: ConfirmDialogProps) {
-  const { t } = useTranslation()
   const theme = useTheme()
   const fullScreen = useMediaQuery(theme.breakpoints.down('sm'))
   const titleId = useId()
@@ -79,24 +77,17 @@ export function ConfirmDialog({
         <DialogContent>
           <Stack spacing={2}>{children}</Stack>
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          {actions ?? (
-            <>
-              <Button onClick={onClose} disabled={pending}>
-                {t('dialog.cancel')}
-              </Button>
-              <Button
-                type="submit"
-                variant="contained"
-                color={confirmColor}
-                loading={pending}
-                disabled={confirmDisabled}
-              >
-                {confirmLabel}
-              </Button>
-            </>
-          )}
-        </DialogActions>
+        {actions ? (
+          <DialogActions sx={{ px: 3, pb: 2 }}>{actions}</DialogActions>
+        ) : (
+          <DialogFormActions
+            submitLabel={confirmLabel}
+            submitColor={confirmColor}
+            pending={pending}
+            submitDisabled={confirmDisabled}
+            onCancel={onClose}
+          />
+        )}
       </form>
     </Dialog>
   )

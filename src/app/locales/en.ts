@@ -139,7 +139,6 @@ export const en = {
     save: 'Save',
     saveAnyway: 'Save anyway',
     sendInvite: 'Send invite',
-    cancel: 'Cancel',
     saving: 'Saving…',
     sending: 'Sending…',
     roleHelp: {
@@ -376,6 +375,8 @@ export const en = {
     nowLastOwner:
       '{{name}} is now the only owner of {{organization}}, so nothing was changed. The list has been refreshed.',
     rowFailed: 'The role of {{name}} was not changed. {{reason}}',
+    rowUncertain:
+      'The role change of {{name}} may or may not have been made, because the connection to the Aegister API broke or timed out before it answered. The list has been refreshed to show the role as it is now, so check it and change it again if needed.',
   },
   roleChange: {
     title: 'Change role',

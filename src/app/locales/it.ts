@@ -145,7 +145,6 @@ export const it: Translation = {
     save: 'Salva',
     saveAnyway: 'Salva comunque',
     sendInvite: 'Invia invito',
-    cancel: 'Annulla',
     saving: 'Salvataggio…',
     sending: 'Invio…',
     roleHelp: {
@@ -405,6 +404,8 @@ export const it: Translation = {
     nowLastOwner:
       "{{name}} è ora l'unico proprietario di {{organization}}, quindi non è stato cambiato nulla. L'elenco è stato aggiornato.",
     rowFailed: 'Il ruolo di {{name}} non è stato cambiato. {{reason}}',
+    rowUncertain:
+      'Il cambio di ruolo di {{name}} potrebbe essere stato applicato o no, perché la connessione all’API di Aegister si è interrotta o è scaduta prima della risposta. L’elenco è stato aggiornato e mostra il ruolo attuale: controllalo e, se serve, cambialo di nuovo.',
   },
   roleChange: {
     title: 'Cambia ruolo',

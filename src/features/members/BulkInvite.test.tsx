@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it, vi } from 'vitest'
-import { renderWithProviders, TEST_ORIGIN } from '../../test/render'
+import { describe, expect, it } from 'vitest'
+import { TEST_ORIGIN } from '../../test/render'
 import { setupMockServer } from '../../test/server'
-import MemberDialog from './MemberDialog'
+import { renderInviteDialog } from './dialogTestSupport'
 
 const server = setupMockServer()
 const listUrl = `${TEST_ORIGIN}/api/v1/organizations/7/users`
@@ -48,23 +48,10 @@ function listOf(members: unknown[]) {
   })
 }
 
-function renderInvite() {
-  const onClose = vi.fn()
-  renderWithProviders(
-    <MemberDialog
-      open
-      organization={{ id: 7, name: 'Test organization' }}
-      onClose={onClose}
-      onExited={() => {}}
-    />,
-  )
-  return { onClose }
-}
-
 describe('MemberDialog inviting many', () => {
   it('marks a member of the loaded list', async () => {
     serveApi()
-    renderInvite()
+    renderInviteDialog()
 
     await userEvent.type(
       screen.getByLabelText(/Email/),
@@ -85,7 +72,7 @@ describe('MemberDialog inviting many', () => {
     const api = serveApi(() =>
       fail ? new HttpResponse(null, { status: 500 }) : listOf([]),
     )
-    const { onClose } = renderInvite()
+    const { onClose } = renderInviteDialog()
     const text = 'grace@example.com\nlin@example.com'
     await userEvent.type(screen.getByLabelText(/Email/), text)
     await waitFor(() => expect(api.listReads()).toBe(1))
@@ -107,7 +94,7 @@ describe('MemberDialog inviting many', () => {
 
   it('asks for a new address when none is sendable', async () => {
     const api = serveApi()
-    renderInvite()
+    renderInviteDialog()
     await userEvent.type(screen.getByLabelText(/Email/), 'nope ada@example.com')
 
     await userEvent.click(screen.getByRole('button', { name: /Send/ }))
@@ -120,7 +107,7 @@ describe('MemberDialog inviting many', () => {
 
   it('sends one address with a display name on Ctrl+Enter', async () => {
     const api = serveApi()
-    const { onClose } = renderInvite()
+    const { onClose } = renderInviteDialog()
 
     await userEvent.type(
       screen.getByLabelText(/Email/),

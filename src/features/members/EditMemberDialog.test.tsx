@@ -6,37 +6,17 @@ import type { Member } from '../../api/members'
 import { recordMemberRequests, writeSucceeded } from '../../test/memberRequests'
 import { renderWithProviders } from '../../test/render'
 import { setupMockServer } from '../../test/server'
+import { ada, chooseRole, grace, TEST_ORGANIZATION } from './dialogTestSupport'
 import EditMemberDialog from './EditMemberDialog'
 
 const server = setupMockServer()
-
-const ada: Member = {
-  id: '3c90c3cc-0d44-4b50-8888-8dd25736052a',
-  username: 'ada@example.com',
-  email: 'ada@example.com',
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  role: 'viewer',
-  apiRole: 'viewer',
-}
-
-const grace: Member = {
-  ...ada,
-  id: '9a1c0e55-4e1f-4d38-9a52-2c3a1b7d6f10',
-  username: 'grace@example.com',
-  email: 'grace@example.com',
-  firstName: 'Grace',
-  lastName: 'Hopper',
-  role: 'owner',
-  apiRole: 'owner',
-}
 
 function renderDialog(member: Member, members: Member[] = [member, grace]) {
   const onClose = vi.fn()
   renderWithProviders(
     <EditMemberDialog
       open
-      organization={{ id: 7, name: 'Test organization' }}
+      organization={TEST_ORGANIZATION}
       member={member}
       members={members}
       onClose={onClose}
@@ -44,11 +24,6 @@ function renderDialog(member: Member, members: Member[] = [member, grace]) {
     />,
   )
   return { onClose, dialog: screen.getByRole('dialog') }
-}
-
-async function chooseRole(name: string) {
-  await userEvent.click(screen.getByRole('combobox', { name: /Role/ }))
-  await userEvent.click(await screen.findByRole('option', { name }))
 }
 
 const save = () =>

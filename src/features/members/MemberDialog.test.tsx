@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse } from 'msw'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { recordMemberRequests } from '../../test/memberRequests'
-import { renderWithProviders } from '../../test/render'
 import { setupMockServer } from '../../test/server'
-import MemberDialog from './MemberDialog'
+import { chooseRole, renderInviteDialog } from './dialogTestSupport'
 
 const server = setupMockServer()
 
@@ -16,27 +15,9 @@ function recordPuts(respond?: () => Response | Promise<Response>) {
   })
 }
 
-function renderDialog() {
-  const onClose = vi.fn()
-  renderWithProviders(
-    <MemberDialog
-      open
-      organization={{ id: 7, name: 'Test organization' }}
-      onClose={onClose}
-      onExited={() => {}}
-    />,
-  )
-  return { onClose, dialog: screen.getByRole('dialog') }
-}
-
-async function chooseRole(name: string) {
-  await userEvent.click(screen.getByRole('combobox', { name: /Role/ }))
-  await userEvent.click(await screen.findByRole('option', { name }))
-}
-
 describe('MemberDialog inviting', () => {
   it('starts with an empty email', () => {
-    const { dialog } = renderDialog()
+    const { dialog } = renderInviteDialog()
 
     expect(
       within(dialog).getByRole('heading', { name: 'Invite member' }),
@@ -58,7 +39,7 @@ describe('MemberDialog inviting', () => {
     'blocks "$typed" with its message',
     async ({ typed, message }) => {
       const sent = recordPuts()
-      renderDialog()
+      renderInviteDialog()
 
       if (typed) await userEvent.type(screen.getByLabelText(/Email/), typed)
       await userEvent.click(screen.getByRole('button', { name: 'Send invite' }))
@@ -77,7 +58,7 @@ describe('MemberDialog inviting', () => {
         data: { organization: 7, user: '0' },
       }),
     )
-    const { onClose } = renderDialog()
+    const { onClose } = renderInviteDialog()
 
     await userEvent.type(screen.getByLabelText(/Email/), '  grace@example.com ')
     await chooseRole('Security officer')
@@ -164,7 +145,7 @@ describe('MemberDialog inviting', () => {
     'shows $name and keeps the input',
     async ({ response, shown }) => {
       recordPuts(response)
-      const { onClose } = renderDialog()
+      const { onClose } = renderInviteDialog()
 
       await userEvent.type(screen.getByLabelText(/Email/), 'grace@example.com')
       await userEvent.click(screen.getByRole('button', { name: 'Send invite' }))

@@ -1,7 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
@@ -12,6 +10,7 @@ import { useId, type KeyboardEvent } from 'react'
 import { useForm, type Resolver } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { INVITE_USER_ID, type MemberWrite } from '../../api/members'
+import { DialogFormActions } from '../../components/DialogFormActions'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { BulkInviteResults } from './BulkInviteResults'
 import { MAX_INVITES } from './inviteList'
@@ -170,16 +169,15 @@ export default function MemberDialog({
               />
             </Stack>
           </DialogContent>
-          <DialogActions sx={{ px: 3, pb: 2 }}>
-            <Button onClick={onClose} disabled={busy}>
-              {t('memberDialog.cancel')}
-            </Button>
-            <Button type="submit" variant="contained" loading={busy}>
-              {many.active
+          <DialogFormActions
+            submitLabel={
+              many.active
                 ? t('bulkInvite.send', { count: many.sendable })
-                : t('memberDialog.sendInvite')}
-            </Button>
-          </DialogActions>
+                : t('memberDialog.sendInvite')
+            }
+            pending={busy}
+            onCancel={onClose}
+          />
         </form>
       )}
     </Dialog>

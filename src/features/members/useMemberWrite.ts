@@ -120,15 +120,24 @@ export function useMemberWrite(
       }
       return
     }
+    // A write whose connection broke or timed out may have been made, and
+    // the failure message promises a refreshed list that shows which.
+    const uncertain =
+      isApiError(error) &&
+      (error.kind === 'network' || error.kind === 'timeout')
+    if (uncertain) void cache.refresh()
     // The caller's rights changed: the page reads them again and turns read-only.
     if (isApiError(error) && error.status === 403)
       void queryClient.invalidateQueries({ queryKey: organizationKeys.all })
     if (source === 'row') {
-      const reason = writeFailureText(t, error)
-      notify(
-        t('memberWrites.rowFailed', { ...names(variables), reason }),
-        'error',
-      )
+      // The general text of an uncertain write points to a dialog, which a row does not have.
+      const message = uncertain
+        ? t('memberWrites.rowUncertain', names(variables))
+        : t('memberWrites.rowFailed', {
+            ...names(variables),
+            reason: writeFailureText(t, error),
+          })
+      notify(message, 'error')
     }
   }
 
