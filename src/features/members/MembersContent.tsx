@@ -19,6 +19,8 @@ interface MembersContentProps {
   matching: Member[]
   organizationName: string
   view: MembersView
+  /** The matches lag behind the search, filter or sort asked for. */
+  stale: boolean
   onViewChange: (changes: Partial<MembersView>) => void
   onClearFilters: () => void
   management: TableManagement | null
@@ -31,6 +33,7 @@ export function MembersContent({
   matching,
   organizationName,
   view,
+  stale,
   onViewChange,
   onClearFilters,
   management,
@@ -87,6 +90,7 @@ export function MembersContent({
         members={matching}
         organizationName={organizationName}
         view={view}
+        stale={stale}
         onViewChange={onViewChange}
         management={management}
       />

@@ -3,30 +3,28 @@ import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import type { RowSelectionState } from '@tanstack/react-table'
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { memberQueries, type Member } from '../../api/members'
+import { memberQueries } from '../../api/members'
 import { useOrganizationAccess } from '../../api/organizationAccess'
-import type { Role } from '../../api/roles'
 import { useAnnounce } from '../../components/Announcer'
 import { returnFocusTo } from '../../components/focus'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { useShortcuts } from '../../components/useShortcuts'
 import { ExportMembersButton } from './ExportMembersButton'
-import { sortMembers } from './memberOrder'
 import type { DialogTarget } from './MemberDialogs'
-import { filterMembers } from './memberFilter'
 import { MembersContent } from './MembersContent'
 import { MembersHeader } from './MembersHeader'
 import { MembersToolbar } from './MembersToolbar'
-import { changesOwnerRole } from './ownerGuard'
 import { SelectionBar } from './SelectionBar'
 import { useDialogState } from './useDialogState'
+import { useMemberMatches } from './useMemberMatches'
 import { useMembersView } from './useMembersView'
 import { useMemberWrite } from './useMemberWrite'
 import { usePendingMemberIds } from './usePendingMemberIds'
+import { useTableManagement } from './useTableManagement'
+import { useUrlText } from './useUrlText'
 
 // The dialogs load on first use, so the table shows without their code.
 const MemberDialogs = lazy(() => import('./MemberDialogs'))
@@ -56,7 +54,12 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
   const access = useOrganizationAccess(organizationId)
   const members = useQuery(memberQueries.list(organizationId))
   const { view, change } = useMembersView()
-  const [selection, setSelection] = useState<RowSelectionState>({})
+  const writeQuery = useCallback(
+    (query: string, options: { replace: boolean }) =>
+      change({ query, pageIndex: 0 }, options),
+    [change],
+  )
+  const [searchText, setSearchText] = useUrlText(view.query, writeQuery)
   const dialog = useDialogState<DialogTarget>()
   const name = access.organization?.name ?? t('members.heading')
   const organization = useMemo(
@@ -73,57 +76,49 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
         dialog.open({ kind: 'role', member, role, stale: error })
     },
   })
-  const pendingIds = usePendingMemberIds(organizationId)
+  const list = members.data
+  const { management, selection, unselect, clearSelection } =
+    useTableManagement({
+      canManage: access.canManageMembers,
+      members: list?.members,
+      pendingIds: usePendingMemberIds(organizationId),
+      openDialog: dialog.open,
+      writeRow: rowWrite.mutate,
+    })
   const announce = useAnnounce()
   useShortcuts(
     { i: () => dialog.open({ kind: 'invite' }) },
     { enabled: access.canManageMembers && members.isSuccess },
   )
 
-  const list = members.data
-  const matching = useMemo(
-    () =>
-      list
-        ? filterMembers(list.members, { query: view.query, role: view.role })
-        : [],
-    [list, view.query, view.role],
-  )
+  const matches = useMemberMatches(list, view, searchText)
+  const { matching } = matches
   const matchCount = matching.length
+  // Settled once the table shows the typed search and the URL has it.
+  const settled = !matches.stale && searchText === view.query
   useEffect(() => {
     // The table shows the matches; a screen reader hears how many there are.
-    if (list && view.query !== '')
+    if (list && settled && view.query !== '')
       announce(t('members.matches', { count: matchCount }))
-  }, [announce, t, list, view.query, matchCount])
-  const selectedIds = new Set(
-    list?.members.filter((member) => selection[member.id]).map(({ id }) => id),
-  )
-  const hiddenCount = [...selectedIds].filter(
-    (id) => !matching.some((member) => member.id === id),
-  ).length
-
-  const changeRole = (member: Member, role: Role) => {
-    if (changesOwnerRole(member.role, role))
-      dialog.open({ kind: 'role', member, role, stale: null })
-    else rowWrite.mutate({ member, role, source: 'row' })
-  }
-  const unselect = (ids: string[]) =>
-    setSelection((current) =>
-      Object.fromEntries(
-        Object.entries(current).filter(([id]) => !ids.includes(id)),
+  }, [announce, t, list, settled, view.query, matchCount])
+  const selectedIds = useMemo(
+    () =>
+      new Set(
+        list?.members
+          .filter((member) => selection[member.id])
+          .map(({ id }) => id),
       ),
-    )
-
-  const management = access.canManageMembers
-    ? {
-        selection,
-        onSelectionChange: setSelection,
-        ownerCount: list?.members.filter((m) => m.role === 'owner').length ?? 0,
-        pendingIds,
-        onEdit: (member: Member) => dialog.open({ kind: 'edit', member }),
-        onRemove: (member: Member) => dialog.open({ kind: 'remove', member }),
-        onRoleChange: changeRole,
-      }
-    : null
+    [list, selection],
+  )
+  const hiddenCount = useMemo(() => {
+    const shown = new Set(matching.map(({ id }) => id))
+    return [...selectedIds].filter((id) => !shown.has(id)).length
+  }, [matching, selectedIds])
+  const clearFilters = useCallback(() => {
+    // Also drops a search still waiting for the URL, which has none.
+    setSearchText('')
+    change({ query: '', role: undefined, pageIndex: 0 })
+  }, [change, setSearchText])
 
   return (
     <>
@@ -148,20 +143,18 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
         </Box>
       )}
       <MembersToolbar
-        query={view.query}
-        onQueryChange={(query, options) =>
-          change({ query, pageIndex: 0 }, options)
-        }
+        query={searchText}
+        onQueryChange={setSearchText}
         role={view.role}
         onRoleChange={(role) => change({ role, pageIndex: 0 })}
         actions={
           members.isSuccess && (
             <>
               <ExportMembersButton
-                getMembers={() => sortMembers(matching, view.sort)}
+                getMembers={() => matching}
                 view={{
                   organization,
-                  search: view.query,
+                  search: matches.query,
                   role: view.role,
                   sort: view.sort,
                 }}
@@ -196,7 +189,7 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
               selectedIds,
             })
           }
-          onClear={() => setSelection({})}
+          onClear={clearSelection}
         />
       )}
       <MembersContent
@@ -204,11 +197,10 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
         accessPending={access.isPending}
         matching={matching}
         organizationName={name}
-        view={view}
-        onViewChange={(changes) => change(changes)}
-        onClearFilters={() =>
-          change({ query: '', role: undefined, pageIndex: 0 })
-        }
+        view={matches.view}
+        stale={matches.stale}
+        onViewChange={change}
+        onClearFilters={clearFilters}
         management={management}
       />
       {dialog.target && list && (

@@ -10,10 +10,9 @@ import {
   useTable,
   type PaginationState,
   type RowSelectionState,
-  type SortingState,
   type Updater,
 } from '@tanstack/react-table'
-import { useDeferredValue, useMemo } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Member } from '../../api/members'
 import { ScrollingTableContainer } from '../../components/ScrollingTableContainer'
@@ -29,7 +28,9 @@ import {
 } from './membersSearch'
 
 /** What an owner gets on top of the read-only table: selection and row actions. */
-export interface TableManagement extends MemberRowActions {
+export interface TableManagement {
+  /** One object for the page's life, so rows skip re-rendering. */
+  actions: MemberRowActions
   selection: RowSelectionState
   onSelectionChange: (updater: Updater<RowSelectionState>) => void
   /** Owners in the whole organization, not only in the filtered rows. */
@@ -39,10 +40,12 @@ export interface TableManagement extends MemberRowActions {
 }
 
 interface MembersTableProps {
-  /** The members that match the filters; the table sorts and pages them. */
+  /** The members that match the filters, in the order of `view.sort`; the table pages them. */
   members: Member[]
   organizationName: string
   view: MembersView
+  /** The rows are of an earlier search, filter or sort, and newer ones are being rendered. */
+  stale: boolean
   onViewChange: (changes: Partial<MembersView>) => void
   /** Null for a caller who cannot change members. */
   management: TableManagement | null
@@ -55,34 +58,31 @@ const HEADERS: { id: SortableColumn; labelKey: string }[] = [
 
 const NO_SELECTION: RowSelectionState = {}
 
-export function MembersTable({
+/**
+ * Shows a page of members. Memoized, so that a render of the page that
+ * changes none of the props (a keystroke in the search box before its
+ * results, a dialog opening) skips the table.
+ */
+export const MembersTable = memo(function MembersTable({
   members,
   organizationName,
   view,
+  stale,
   onViewChange,
   management,
 }: MembersTableProps) {
   const { t } = useTranslation()
-  // Keyed on the values, not on view.sort, which is a new object on every
-  // render of the page: a new sorting state makes the table sort every
-  // row again, tens of milliseconds for 10,000 members.
-  const { column: sortColumn, descending } = view.sort
   const pageIndex = clampPageIndex(
     view.pageIndex,
     members.length,
     view.pageSize,
   )
-  const sorting = useMemo<SortingState>(
-    () => [{ id: sortColumn, desc: descending }],
-    [sortColumn, descending],
-  )
   const pagination = useMemo<PaginationState>(
     () => ({ pageIndex, pageSize: view.pageSize }),
     [pageIndex, view.pageSize],
   )
-  // The header and the pager show a new view at once. The rows follow in a
-  // background render, so a click on a large list paints before the sort.
-  const deferredSorting = useDeferredValue(sorting)
+  // The pager shows a new page at once. The rows follow in a background
+  // render, so a click on a large list paints before the rows change.
   const deferredPagination = useDeferredValue(pagination)
   const table = useTable({
     features: memberTableFeatures,
@@ -90,17 +90,15 @@ export function MembersTable({
     data: members,
     getRowId: (member) => member.id,
     state: {
-      sorting: deferredSorting,
       pagination: deferredPagination,
       rowSelection: management?.selection ?? NO_SELECTION,
     },
     onRowSelectionChange: management?.onSelectionChange,
     enableRowSelection: management !== null,
-    enableSortingRemoval: false,
     autoResetPageIndex: false,
   })
   const rows = table.getRowModel().rows
-  const stale = deferredSorting !== sorting || deferredPagination !== pagination
+  const busy = stale || deferredPagination !== pagination
 
   const sortBy = (column: SortableColumn) => {
     const descending =
@@ -164,16 +162,15 @@ export function MembersTable({
               )}
             </TableRow>
           </TableHead>
-          <TableBody aria-busy={stale || undefined}>
+          <TableBody aria-busy={busy || undefined}>
             {rows.map((row) => (
               <MemberRow
                 key={row.id}
                 member={row.original}
                 management={
                   management && {
-                    ...management,
+                    actions: management.actions,
                     selected: row.getIsSelected(),
-                    onToggleSelected: row.getToggleSelectedHandler(),
                     lastOwner:
                       row.original.role === 'owner' &&
                       management.ownerCount === 1,
@@ -208,7 +205,7 @@ export function MembersTable({
       />
     </Paper>
   )
-}
+})
 
 interface SortableHeaderProps {
   label: string

@@ -5,13 +5,11 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isRole, ROLES, type Role } from '../../api/roles'
 import { shortcutTarget } from '../../components/useShortcuts'
-import { useUrlText } from './useUrlText'
 
 interface MembersToolbarProps {
-  /** The search text in the URL. */
+  /** The search text as typed, which the URL follows once typing pauses. */
   query: string
-  /** `replace` is false for the first character, so a search adds one history entry. */
-  onQueryChange: (query: string, options: { replace: boolean }) => void
+  onQueryChange: (query: string) => void
   role: Role | undefined
   onRoleChange: (role: Role | undefined) => void
   /** Buttons at the end of the bar, such as Invite; room for more. */
@@ -29,7 +27,6 @@ export function MembersToolbar({
   actions,
 }: MembersToolbarProps) {
   const { t } = useTranslation()
-  const [text, setText] = useUrlText(query, onQueryChange)
 
   return (
     <Stack
@@ -42,8 +39,8 @@ export function MembersToolbar({
         size="small"
         label={t('members.search.label')}
         placeholder={t('members.search.placeholder')}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
+        value={query}
+        onChange={(event) => onQueryChange(event.target.value)}
         autoComplete="off"
         spellCheck={false}
         slotProps={{ htmlInput: shortcutTarget('search') }}
