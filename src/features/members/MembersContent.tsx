@@ -10,6 +10,7 @@ import { clampPageIndex, type MembersView } from './membersSearch'
 import { MembersShowing } from './MembersShowing'
 import { MembersSkeleton } from './MembersSkeleton'
 import { MembersTable, type TableManagement } from './MembersTable'
+import { StaleMatchesContext } from './MembersTableBody'
 
 interface MembersContentProps {
   query: UseQueryResult<MemberList>
@@ -86,14 +87,15 @@ export function MembersContent({
         matching={matching.length}
         total={members.length}
       />
-      <MembersTable
-        members={matching}
-        organizationName={organizationName}
-        view={view}
-        stale={stale}
-        onViewChange={onViewChange}
-        management={management}
-      />
+      <StaleMatchesContext value={stale}>
+        <MembersTable
+          members={matching}
+          organizationName={organizationName}
+          view={view}
+          onViewChange={onViewChange}
+          management={management}
+        />
+      </StaleMatchesContext>
     </>
   )
 }

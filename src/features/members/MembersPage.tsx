@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box'
-import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
@@ -7,13 +6,14 @@ import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { memberQueries } from '../../api/members'
 import { useOrganizationAccess } from '../../api/organizationAccess'
+import type { Role } from '../../api/roles'
 import { useAnnounce } from '../../components/Announcer'
 import { returnFocusTo } from '../../components/focus'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { useShortcuts } from '../../components/useShortcuts'
-import { ExportMembersButton } from './ExportMembersButton'
 import type { DialogTarget } from './MemberDialogs'
+import { MembersActions } from './MembersActions'
 import { MembersContent } from './MembersContent'
 import { MembersHeader } from './MembersHeader'
 import { MembersToolbar } from './MembersToolbar'
@@ -61,6 +61,11 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
   )
   const [searchText, setSearchText] = useUrlText(view.query, writeQuery)
   const dialog = useDialogState<DialogTarget>()
+  const openDialog = dialog.open
+  const openInvite = useCallback(
+    () => openDialog({ kind: 'invite' }),
+    [openDialog],
+  )
   const name = access.organization?.name ?? t('members.heading')
   const organization = useMemo(
     () => ({ id: organizationId, name }),
@@ -77,17 +82,17 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
     },
   })
   const list = members.data
-  const { management, selection, unselect, clearSelection } =
+  const { management, selectedIds, unselect, clearSelection } =
     useTableManagement({
       canManage: access.canManageMembers,
       members: list?.members,
       pendingIds: usePendingMemberIds(organizationId),
-      openDialog: dialog.open,
+      openDialog,
       writeRow: rowWrite.mutate,
     })
   const announce = useAnnounce()
   useShortcuts(
-    { i: () => dialog.open({ kind: 'invite' }) },
+    { i: openInvite },
     { enabled: access.canManageMembers && members.isSuccess },
   )
 
@@ -101,19 +106,23 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
     if (list && settled && view.query !== '')
       announce(t('members.matches', { count: matchCount }))
   }, [announce, t, list, settled, view.query, matchCount])
-  const selectedIds = useMemo(
-    () =>
-      new Set(
-        list?.members
-          .filter((member) => selection[member.id])
-          .map(({ id }) => id),
-      ),
-    [list, selection],
-  )
   const hiddenCount = useMemo(() => {
     const shown = new Set(matching.map(({ id }) => id))
     return [...selectedIds].filter((id) => !shown.has(id)).length
   }, [matching, selectedIds])
+  const changeRoleFilter = useCallback(
+    (role: Role | undefined) => change({ role, pageIndex: 0 }),
+    [change],
+  )
+  const exportView = useMemo(
+    () => ({
+      organization,
+      search: matches.query,
+      role: view.role,
+      sort: view.sort,
+    }),
+    [organization, matches.query, view.role, view.sort],
+  )
   const clearFilters = useCallback(() => {
     // Also drops a search still waiting for the URL, which has none.
     setSearchText('')
@@ -146,28 +155,14 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
         query={searchText}
         onQueryChange={setSearchText}
         role={view.role}
-        onRoleChange={(role) => change({ role, pageIndex: 0 })}
+        onRoleChange={changeRoleFilter}
         actions={
           members.isSuccess && (
-            <>
-              <ExportMembersButton
-                getMembers={() => matching}
-                view={{
-                  organization,
-                  search: matches.query,
-                  role: view.role,
-                  sort: view.sort,
-                }}
-              />
-              {management && (
-                <Button
-                  variant="contained"
-                  onClick={() => dialog.open({ kind: 'invite' })}
-                >
-                  {t('members.invite')}
-                </Button>
-              )}
-            </>
+            <MembersActions
+              members={matching}
+              view={exportView}
+              onInvite={management && openInvite}
+            />
           )
         }
       />

@@ -1,7 +1,6 @@
 import Checkbox from '@mui/material/Checkbox'
 import Paper from '@mui/material/Paper'
 import Table from '@mui/material/Table'
-import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
@@ -18,7 +17,8 @@ import type { Member } from '../../api/members'
 import { ScrollingTableContainer } from '../../components/ScrollingTableContainer'
 import { TablePager } from '../../components/TablePager'
 import { memberColumns, memberTableFeatures } from './memberColumns'
-import { MemberRow, type MemberRowActions } from './MemberRow'
+import type { MemberRowActions } from './MemberRow'
+import { MembersTableBody } from './MembersTableBody'
 import {
   clampPageIndex,
   PAGE_SIZES,
@@ -44,8 +44,6 @@ interface MembersTableProps {
   members: Member[]
   organizationName: string
   view: MembersView
-  /** The rows are of an earlier search, filter or sort, and newer ones are being rendered. */
-  stale: boolean
   onViewChange: (changes: Partial<MembersView>) => void
   /** Null for a caller who cannot change members. */
   management: TableManagement | null
@@ -61,13 +59,13 @@ const NO_SELECTION: RowSelectionState = {}
 /**
  * Shows a page of members. Memoized, so that a render of the page that
  * changes none of the props (a keystroke in the search box before its
- * results, a dialog opening) skips the table.
+ * results, a dialog opening) skips the table. StaleMatchesContext marks
+ * its body busy.
  */
 export const MembersTable = memo(function MembersTable({
   members,
   organizationName,
   view,
-  stale,
   onViewChange,
   management,
 }: MembersTableProps) {
@@ -98,7 +96,6 @@ export const MembersTable = memo(function MembersTable({
     autoResetPageIndex: false,
   })
   const rows = table.getRowModel().rows
-  const busy = stale || deferredPagination !== pagination
 
   const sortBy = (column: SortableColumn) => {
     const descending =
@@ -162,24 +159,11 @@ export const MembersTable = memo(function MembersTable({
               )}
             </TableRow>
           </TableHead>
-          <TableBody aria-busy={busy || undefined}>
-            {rows.map((row) => (
-              <MemberRow
-                key={row.id}
-                member={row.original}
-                management={
-                  management && {
-                    actions: management.actions,
-                    selected: row.getIsSelected(),
-                    lastOwner:
-                      row.original.role === 'owner' &&
-                      management.ownerCount === 1,
-                    pending: management.pendingIds.has(row.id),
-                  }
-                }
-              />
-            ))}
-          </TableBody>
+          <MembersTableBody
+            rows={rows}
+            management={management}
+            pagePending={deferredPagination !== pagination}
+          />
         </Table>
       </ScrollingTableContainer>
       <TablePager

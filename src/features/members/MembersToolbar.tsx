@@ -1,7 +1,7 @@
 import MenuItem from '@mui/material/MenuItem'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isRole, ROLES, type Role } from '../../api/roles'
 import { shortcutTarget } from '../../components/useShortcuts'
@@ -18,8 +18,12 @@ interface MembersToolbarProps {
 
 const ALL_ROLES = 'all'
 
-/** Shows the bar above the table: the search box, the role filter and the page's actions. */
-export function MembersToolbar({
+/**
+ * Shows the bar above the table: the search box, the role filter and the
+ * page's actions. Memoized, like the role filter inside it, so that a
+ * keystroke re-renders only the search box.
+ */
+export const MembersToolbar = memo(function MembersToolbar({
   query,
   onQueryChange,
   role,
@@ -46,24 +50,7 @@ export function MembersToolbar({
         slotProps={{ htmlInput: shortcutTarget('search') }}
         sx={{ flexGrow: 1, maxWidth: { md: 420 } }}
       />
-      <TextField
-        select
-        size="small"
-        label={t('members.roleFilter.label')}
-        value={role ?? ALL_ROLES}
-        onChange={(event) => {
-          const value = event.target.value
-          onRoleChange(isRole(value) ? value : undefined)
-        }}
-        sx={{ minWidth: 200 }}
-      >
-        <MenuItem value={ALL_ROLES}>{t('members.roleFilter.all')}</MenuItem>
-        {ROLES.map((option) => (
-          <MenuItem key={option} value={option}>
-            {t(`members.roleFilter.${option}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+      <RoleFilter role={role} onRoleChange={onRoleChange} />
       <Stack
         direction="row"
         spacing={1}
@@ -74,4 +61,32 @@ export function MembersToolbar({
       </Stack>
     </Stack>
   )
-}
+})
+
+const RoleFilter = memo(function RoleFilter({
+  role,
+  onRoleChange,
+}: Pick<MembersToolbarProps, 'role' | 'onRoleChange'>) {
+  const { t } = useTranslation()
+
+  return (
+    <TextField
+      select
+      size="small"
+      label={t('members.roleFilter.label')}
+      value={role ?? ALL_ROLES}
+      onChange={(event) => {
+        const value = event.target.value
+        onRoleChange(isRole(value) ? value : undefined)
+      }}
+      sx={{ minWidth: 200 }}
+    >
+      <MenuItem value={ALL_ROLES}>{t('members.roleFilter.all')}</MenuItem>
+      {ROLES.map((option) => (
+        <MenuItem key={option} value={option}>
+          {t(`members.roleFilter.${option}`)}
+        </MenuItem>
+      ))}
+    </TextField>
+  )
+})

@@ -19,7 +19,7 @@ interface ManagementSources {
 
 /**
  * Builds the owner's part of the table: the row selection and the row
- * actions. Every value is memoized, so a page render that changes none of
+ * actions. `selectedIds` holds only members still in the list. Every value is memoized, so a page render that changes none of
  * them (a keystroke, a dialog opening) leaves the table and its rows alone.
  */
 export function useTableManagement({
@@ -67,13 +67,21 @@ export function useTableManagement({
     [canManage, actions, selection, ownerCount, pendingIds],
   )
 
+  const selectedIds = useMemo<ReadonlySet<string>>(
+    () =>
+      new Set(
+        members?.filter((member) => selection[member.id]).map(({ id }) => id),
+      ),
+    [members, selection],
+  )
+
   const unselect = useCallback(
     (ids: string[]) => setSelection((current) => withoutIds(current, ids)),
     [],
   )
   const clearSelection = useCallback(() => setSelection({}), [])
 
-  return { management, selection, unselect, clearSelection }
+  return { management, selectedIds, unselect, clearSelection }
 }
 
 function withoutIds(
