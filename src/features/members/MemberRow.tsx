@@ -13,8 +13,8 @@ import { RoleLabel } from './RoleLabel'
 import { RoleSelect } from './RoleSelect'
 
 /**
- * What an owner can do from a row. The page keeps one object for all
- * rows, so a row re-renders only when its own member or state changes.
+ * The actions an owner can take from a row. The page keeps one object for
+ * all rows, so a row re-renders only when its own member or state changes.
  */
 export interface MemberRowActions {
   onEdit: (member: Member) => void
@@ -41,8 +41,8 @@ interface MemberRowProps {
 
 /**
  * Shows one member. Memoized on its props, which the table passes as
- * primitives and stable objects, because a page of MUI rows takes tens of
- * milliseconds to render and most page renders change none of them.
+ * primitives and stable objects, because a page of MUI rows is the
+ * costliest part of a page render and most page renders change no row.
  */
 export const MemberRow = memo(
   function MemberRow({ member, management }: MemberRowProps) {

@@ -24,7 +24,8 @@ export function MembersHeader({
   onPromote,
 }: MembersHeaderProps) {
   const { t } = useTranslation()
-  // Filtering 10,000 members takes milliseconds, and the page re-renders on every keystroke.
+  // The page re-renders on every keystroke, and 10,000 members take a few
+  // milliseconds to filter.
   const owners = useMemo(
     () => list?.members.filter((member) => member.role === 'owner') ?? [],
     [list],

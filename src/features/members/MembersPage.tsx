@@ -107,8 +107,8 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
       announce(t('members.matches', { count: matchCount }))
   }, [announce, t, list, settled, view.query, matchCount])
   const hiddenCount = useMemo(() => {
-    const shown = new Set(matching.map(({ id }) => id))
-    return [...selectedIds].filter((id) => !shown.has(id)).length
+    const matchingIds = new Set(matching.map(({ id }) => id))
+    return [...selectedIds].filter((id) => !matchingIds.has(id)).length
   }, [matching, selectedIds])
   const changeRoleFilter = useCallback(
     (role: Role | undefined) => change({ role, pageIndex: 0 }),
@@ -124,7 +124,8 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
     [organization, matches.query, view.role, view.sort],
   )
   const clearFilters = useCallback(() => {
-    // Also drops a search still waiting for the URL, which has none.
+    // Also clears a typed search the URL does not have yet, whose write
+    // would otherwise bring it back.
     setSearchText('')
     change({ query: '', role: undefined, pageIndex: 0 })
   }, [change, setSearchText])

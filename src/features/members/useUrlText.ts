@@ -12,8 +12,8 @@ export const URL_WRITE_DELAY_MS = 300
  * at once, and the URL follows once typing pauses for URL_WRITE_DELAY_MS.
  * A URL value that the field did not write (back, forward, a link)
  * replaces what the field shows and drops a write still waiting.
- * `write` is told to replace the history entry unless the URL had no
- * text, so a search adds one entry however long it is typed.
+ * `write` gets `replace: true` unless the URL had no text, so a search
+ * adds one history entry however long it is typed.
  */
 export function useUrlText(
   urlValue: string,
