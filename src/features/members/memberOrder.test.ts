@@ -22,12 +22,12 @@ const user10 = member({ username: 'user10', email: 'user10@x.it' })
 const user9 = member({ username: 'user9', email: 'user9@x.it' })
 const all = [zoe, emil, anna, user10, user9]
 
-const ids = (members: Member[]) => members.map(({ email }) => email)
+const emails = (members: Member[]) => members.map(({ email }) => email)
 
 describe('sortMembers', () => {
   it('sorts names ignoring accents and case', () => {
     const sorted = sortMembers(all, { column: 'name', descending: false })
-    expect(ids(sorted)).toEqual([
+    expect(emails(sorted)).toEqual([
       'B@x.it',
       'c@x.it',
       'user9@x.it',
@@ -38,7 +38,7 @@ describe('sortMembers', () => {
 
   it('reverses the order when descending', () => {
     const sorted = sortMembers(all, { column: 'email', descending: true })
-    expect(ids(sorted)).toEqual([
+    expect(emails(sorted)).toEqual([
       'user10@x.it',
       'user9@x.it',
       'c@x.it',
@@ -49,7 +49,7 @@ describe('sortMembers', () => {
 
   it('puts unknown roles first and keeps ties in order', () => {
     const sorted = sortMembers(all, { column: 'role', descending: false })
-    expect(ids(sorted)).toEqual([
+    expect(emails(sorted)).toEqual([
       'B@x.it',
       'c@x.it',
       'user10@x.it',
