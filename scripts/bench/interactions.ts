@@ -15,9 +15,8 @@ const SEARCH_WORD = 'rossi'
 /** Pause between keystrokes, about a fast typist's. */
 const KEY_DELAY_MS = 120
 /**
- * Time after typing for a debounced search to run and render.
- * NOTE: a guess, checked only against an input injected into the page,
- * because the members page has no search box yet.
+ * Time after typing for the search to render and reach the URL, which the
+ * page writes 300 ms after the last keystroke (URL_WRITE_DELAY_MS).
  */
 const SEARCH_SETTLE_MS = 1000
 

@@ -8,7 +8,7 @@ import { membersCsv, type MembersExportView } from './membersCsv'
 interface ExportMembersButtonProps {
   /**
    * Returns the rows the table shows, filtered and sorted but on every
-   * page. It is called on click, so the page sorts only when exporting.
+   * page. It is called on click.
    */
   getMembers: () => readonly Member[]
   view: MembersExportView

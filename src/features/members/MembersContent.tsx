@@ -10,6 +10,7 @@ import { clampPageIndex, type MembersView } from './membersSearch'
 import { MembersShowing } from './MembersShowing'
 import { MembersSkeleton } from './MembersSkeleton'
 import { MembersTable, type TableManagement } from './MembersTable'
+import { StaleMatchesContext } from './MembersTableBody'
 
 interface MembersContentProps {
   query: UseQueryResult<MemberList>
@@ -19,6 +20,8 @@ interface MembersContentProps {
   matching: Member[]
   organizationName: string
   view: MembersView
+  /** The matches lag behind the search, filter or sort asked for. */
+  stale: boolean
   onViewChange: (changes: Partial<MembersView>) => void
   onClearFilters: () => void
   management: TableManagement | null
@@ -31,6 +34,7 @@ export function MembersContent({
   matching,
   organizationName,
   view,
+  stale,
   onViewChange,
   onClearFilters,
   management,
@@ -83,13 +87,15 @@ export function MembersContent({
         matching={matching.length}
         total={members.length}
       />
-      <MembersTable
-        members={matching}
-        organizationName={organizationName}
-        view={view}
-        onViewChange={onViewChange}
-        management={management}
-      />
+      <StaleMatchesContext value={stale}>
+        <MembersTable
+          members={matching}
+          organizationName={organizationName}
+          view={view}
+          onViewChange={onViewChange}
+          management={management}
+        />
+      </StaleMatchesContext>
     </>
   )
 }

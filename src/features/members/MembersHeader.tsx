@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OrganizationAccess } from '../../api/organizationAccess'
 import type { MemberList } from '../../api/members'
@@ -23,7 +24,12 @@ export function MembersHeader({
   onPromote,
 }: MembersHeaderProps) {
   const { t } = useTranslation()
-  const owners = list?.members.filter((member) => member.role === 'owner') ?? []
+  // The page re-renders on every keystroke, and 10,000 members take a few
+  // milliseconds to filter.
+  const owners = useMemo(
+    () => list?.members.filter((member) => member.role === 'owner') ?? [],
+    [list],
+  )
   const [onlyOwner] = owners
   const canPromote = list !== undefined && list.members.length > owners.length
 

@@ -1,12 +1,10 @@
 import Box from '@mui/material/Box'
-import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import type { RowSelectionState } from '@tanstack/react-table'
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { memberQueries, type Member } from '../../api/members'
+import { memberQueries } from '../../api/members'
 import { useOrganizationAccess } from '../../api/organizationAccess'
 import type { Role } from '../../api/roles'
 import { useAnnounce } from '../../components/Announcer'
@@ -14,19 +12,19 @@ import { returnFocusTo } from '../../components/focus'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { useShortcuts } from '../../components/useShortcuts'
-import { ExportMembersButton } from './ExportMembersButton'
-import { sortMembers } from './memberOrder'
 import type { DialogTarget } from './MemberDialogs'
-import { filterMembers } from './memberFilter'
+import { MembersActions } from './MembersActions'
 import { MembersContent } from './MembersContent'
 import { MembersHeader } from './MembersHeader'
 import { MembersToolbar } from './MembersToolbar'
-import { changesOwnerRole } from './ownerGuard'
 import { SelectionBar } from './SelectionBar'
 import { useDialogState } from './useDialogState'
+import { useMemberMatches } from './useMemberMatches'
 import { useMembersView } from './useMembersView'
 import { useMemberWrite } from './useMemberWrite'
 import { usePendingMemberIds } from './usePendingMemberIds'
+import { useTableManagement } from './useTableManagement'
+import { useUrlText } from './useUrlText'
 
 // The dialogs load on first use, so the table shows without their code.
 const MemberDialogs = lazy(() => import('./MemberDialogs'))
@@ -56,8 +54,18 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
   const access = useOrganizationAccess(organizationId)
   const members = useQuery(memberQueries.list(organizationId))
   const { view, change } = useMembersView()
-  const [selection, setSelection] = useState<RowSelectionState>({})
+  const writeQuery = useCallback(
+    (query: string, options: { replace: boolean }) =>
+      change({ query, pageIndex: 0 }, options),
+    [change],
+  )
+  const [searchText, setSearchText] = useUrlText(view.query, writeQuery)
   const dialog = useDialogState<DialogTarget>()
+  const openDialog = dialog.open
+  const openInvite = useCallback(
+    () => openDialog({ kind: 'invite' }),
+    [openDialog],
+  )
   const name = access.organization?.name ?? t('members.heading')
   const organization = useMemo(
     () => ({ id: organizationId, name }),
@@ -73,57 +81,54 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
         dialog.open({ kind: 'role', member, role, stale: error })
     },
   })
-  const pendingIds = usePendingMemberIds(organizationId)
+  const list = members.data
+  const { management, selectedIds, unselect, clearSelection } =
+    useTableManagement({
+      canManage: access.canManageMembers,
+      members: list?.members,
+      pendingIds: usePendingMemberIds(organizationId),
+      openDialog,
+      writeRow: rowWrite.mutate,
+    })
   const announce = useAnnounce()
   useShortcuts(
-    { i: () => dialog.open({ kind: 'invite' }) },
+    { i: openInvite },
     { enabled: access.canManageMembers && members.isSuccess },
   )
 
-  const list = members.data
-  const matching = useMemo(
-    () =>
-      list
-        ? filterMembers(list.members, { query: view.query, role: view.role })
-        : [],
-    [list, view.query, view.role],
-  )
+  const matches = useMemberMatches(list, view, searchText)
+  const { matching } = matches
   const matchCount = matching.length
+  // Settled once the table shows the typed search and the URL has it.
+  const settled = !matches.stale && searchText === view.query
   useEffect(() => {
     // The table shows the matches; a screen reader hears how many there are.
-    if (list && view.query !== '')
+    if (list && settled && view.query !== '')
       announce(t('members.matches', { count: matchCount }))
-  }, [announce, t, list, view.query, matchCount])
-  const selectedIds = new Set(
-    list?.members.filter((member) => selection[member.id]).map(({ id }) => id),
+  }, [announce, t, list, settled, view.query, matchCount])
+  const hiddenCount = useMemo(() => {
+    const matchingIds = new Set(matching.map(({ id }) => id))
+    return [...selectedIds].filter((id) => !matchingIds.has(id)).length
+  }, [matching, selectedIds])
+  const changeRoleFilter = useCallback(
+    (role: Role | undefined) => change({ role, pageIndex: 0 }),
+    [change],
   )
-  const hiddenCount = [...selectedIds].filter(
-    (id) => !matching.some((member) => member.id === id),
-  ).length
-
-  const changeRole = (member: Member, role: Role) => {
-    if (changesOwnerRole(member.role, role))
-      dialog.open({ kind: 'role', member, role, stale: null })
-    else rowWrite.mutate({ member, role, source: 'row' })
-  }
-  const unselect = (ids: string[]) =>
-    setSelection((current) =>
-      Object.fromEntries(
-        Object.entries(current).filter(([id]) => !ids.includes(id)),
-      ),
-    )
-
-  const management = access.canManageMembers
-    ? {
-        selection,
-        onSelectionChange: setSelection,
-        ownerCount: list?.members.filter((m) => m.role === 'owner').length ?? 0,
-        pendingIds,
-        onEdit: (member: Member) => dialog.open({ kind: 'edit', member }),
-        onRemove: (member: Member) => dialog.open({ kind: 'remove', member }),
-        onRoleChange: changeRole,
-      }
-    : null
+  const exportView = useMemo(
+    () => ({
+      organization,
+      search: matches.query,
+      role: view.role,
+      sort: view.sort,
+    }),
+    [organization, matches.query, view.role, view.sort],
+  )
+  const clearFilters = useCallback(() => {
+    // Also clears a typed search the URL does not have yet, whose write
+    // would otherwise bring it back.
+    setSearchText('')
+    change({ query: '', role: undefined, pageIndex: 0 })
+  }, [change, setSearchText])
 
   return (
     <>
@@ -148,33 +153,17 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
         </Box>
       )}
       <MembersToolbar
-        query={view.query}
-        onQueryChange={(query, options) =>
-          change({ query, pageIndex: 0 }, options)
-        }
+        query={searchText}
+        onQueryChange={setSearchText}
         role={view.role}
-        onRoleChange={(role) => change({ role, pageIndex: 0 })}
+        onRoleChange={changeRoleFilter}
         actions={
           members.isSuccess && (
-            <>
-              <ExportMembersButton
-                getMembers={() => sortMembers(matching, view.sort)}
-                view={{
-                  organization,
-                  search: view.query,
-                  role: view.role,
-                  sort: view.sort,
-                }}
-              />
-              {management && (
-                <Button
-                  variant="contained"
-                  onClick={() => dialog.open({ kind: 'invite' })}
-                >
-                  {t('members.invite')}
-                </Button>
-              )}
-            </>
+            <MembersActions
+              members={matching}
+              view={exportView}
+              onInvite={management && openInvite}
+            />
           )
         }
       />
@@ -196,7 +185,7 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
               selectedIds,
             })
           }
-          onClear={() => setSelection({})}
+          onClear={clearSelection}
         />
       )}
       <MembersContent
@@ -204,11 +193,10 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
         accessPending={access.isPending}
         matching={matching}
         organizationName={name}
-        view={view}
-        onViewChange={(changes) => change(changes)}
-        onClearFilters={() =>
-          change({ query: '', role: undefined, pageIndex: 0 })
-        }
+        view={matches.view}
+        stale={matches.stale}
+        onViewChange={change}
+        onClearFilters={clearFilters}
         management={management}
       />
       {dialog.target && list && (

@@ -1,7 +1,6 @@
 import Checkbox from '@mui/material/Checkbox'
 import Paper from '@mui/material/Paper'
 import Table from '@mui/material/Table'
-import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
@@ -10,16 +9,16 @@ import {
   useTable,
   type PaginationState,
   type RowSelectionState,
-  type SortingState,
   type Updater,
 } from '@tanstack/react-table'
-import { useDeferredValue, useMemo } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Member } from '../../api/members'
 import { ScrollingTableContainer } from '../../components/ScrollingTableContainer'
 import { TablePager } from '../../components/TablePager'
 import { memberColumns, memberTableFeatures } from './memberColumns'
-import { MemberRow, type MemberRowActions } from './MemberRow'
+import type { MemberRowActions } from './MemberRow'
+import { MembersTableBody } from './MembersTableBody'
 import {
   clampPageIndex,
   PAGE_SIZES,
@@ -29,7 +28,9 @@ import {
 } from './membersSearch'
 
 /** What an owner gets on top of the read-only table: selection and row actions. */
-export interface TableManagement extends MemberRowActions {
+export interface TableManagement {
+  /** One object for the page's life, so rows skip re-rendering. */
+  actions: MemberRowActions
   selection: RowSelectionState
   onSelectionChange: (updater: Updater<RowSelectionState>) => void
   /** Owners in the whole organization, not only in the filtered rows. */
@@ -39,7 +40,7 @@ export interface TableManagement extends MemberRowActions {
 }
 
 interface MembersTableProps {
-  /** The members that match the filters; the table sorts and pages them. */
+  /** The members that match the filters, in the order of `view.sort`; the table pages them. */
   members: Member[]
   organizationName: string
   view: MembersView
@@ -55,7 +56,13 @@ const HEADERS: { id: SortableColumn; labelKey: string }[] = [
 
 const NO_SELECTION: RowSelectionState = {}
 
-export function MembersTable({
+/**
+ * Shows a page of members. Memoized, so that a render of the page that
+ * changes none of the props (a keystroke in the search box before its
+ * results, a dialog opening) skips the table. StaleMatchesContext marks
+ * its body busy.
+ */
+export const MembersTable = memo(function MembersTable({
   members,
   organizationName,
   view,
@@ -63,26 +70,17 @@ export function MembersTable({
   management,
 }: MembersTableProps) {
   const { t } = useTranslation()
-  // Keyed on the values, not on view.sort, which is a new object on every
-  // render of the page: a new sorting state makes the table sort every
-  // row again, tens of milliseconds for 10,000 members.
-  const { column: sortColumn, descending } = view.sort
   const pageIndex = clampPageIndex(
     view.pageIndex,
     members.length,
     view.pageSize,
   )
-  const sorting = useMemo<SortingState>(
-    () => [{ id: sortColumn, desc: descending }],
-    [sortColumn, descending],
-  )
   const pagination = useMemo<PaginationState>(
     () => ({ pageIndex, pageSize: view.pageSize }),
     [pageIndex, view.pageSize],
   )
-  // The header and the pager show a new view at once. The rows follow in a
-  // background render, so a click on a large list paints before the sort.
-  const deferredSorting = useDeferredValue(sorting)
+  // The pager shows a new page at once. The rows follow in a background
+  // render, so a click on a large list paints before the rows change.
   const deferredPagination = useDeferredValue(pagination)
   const table = useTable({
     features: memberTableFeatures,
@@ -90,17 +88,14 @@ export function MembersTable({
     data: members,
     getRowId: (member) => member.id,
     state: {
-      sorting: deferredSorting,
       pagination: deferredPagination,
       rowSelection: management?.selection ?? NO_SELECTION,
     },
     onRowSelectionChange: management?.onSelectionChange,
     enableRowSelection: management !== null,
-    enableSortingRemoval: false,
     autoResetPageIndex: false,
   })
   const rows = table.getRowModel().rows
-  const stale = deferredSorting !== sorting || deferredPagination !== pagination
 
   const sortBy = (column: SortableColumn) => {
     const descending =
@@ -164,25 +159,11 @@ export function MembersTable({
               )}
             </TableRow>
           </TableHead>
-          <TableBody aria-busy={stale || undefined}>
-            {rows.map((row) => (
-              <MemberRow
-                key={row.id}
-                member={row.original}
-                management={
-                  management && {
-                    ...management,
-                    selected: row.getIsSelected(),
-                    onToggleSelected: row.getToggleSelectedHandler(),
-                    lastOwner:
-                      row.original.role === 'owner' &&
-                      management.ownerCount === 1,
-                    pending: management.pendingIds.has(row.id),
-                  }
-                }
-              />
-            ))}
-          </TableBody>
+          <MembersTableBody
+            rows={rows}
+            management={management}
+            pagePending={deferredPagination !== pagination}
+          />
         </Table>
       </ScrollingTableContainer>
       <TablePager
@@ -208,7 +189,7 @@ export function MembersTable({
       />
     </Paper>
   )
-}
+})
 
 interface SortableHeaderProps {
   label: string

@@ -1,17 +1,15 @@
 import MenuItem from '@mui/material/MenuItem'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isRole, ROLES, type Role } from '../../api/roles'
 import { shortcutTarget } from '../../components/useShortcuts'
-import { useUrlText } from './useUrlText'
 
 interface MembersToolbarProps {
-  /** The search text in the URL. */
+  /** The search text as typed, which the URL follows once typing pauses. */
   query: string
-  /** `replace` is false for the first character, so a search adds one history entry. */
-  onQueryChange: (query: string, options: { replace: boolean }) => void
+  onQueryChange: (query: string) => void
   role: Role | undefined
   onRoleChange: (role: Role | undefined) => void
   /** Buttons at the end of the bar, such as Invite; room for more. */
@@ -20,8 +18,12 @@ interface MembersToolbarProps {
 
 const ALL_ROLES = 'all'
 
-/** Shows the bar above the table: the search box, the role filter and the page's actions. */
-export function MembersToolbar({
+/**
+ * Shows the bar above the table: the search box, the role filter and the
+ * page's actions. Memoized, like the role filter inside it, so that a
+ * keystroke re-renders only the search box.
+ */
+export const MembersToolbar = memo(function MembersToolbar({
   query,
   onQueryChange,
   role,
@@ -29,7 +31,6 @@ export function MembersToolbar({
   actions,
 }: MembersToolbarProps) {
   const { t } = useTranslation()
-  const [text, setText] = useUrlText(query, onQueryChange)
 
   return (
     <Stack
@@ -42,31 +43,14 @@ export function MembersToolbar({
         size="small"
         label={t('members.search.label')}
         placeholder={t('members.search.placeholder')}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
+        value={query}
+        onChange={(event) => onQueryChange(event.target.value)}
         autoComplete="off"
         spellCheck={false}
         slotProps={{ htmlInput: shortcutTarget('search') }}
         sx={{ flexGrow: 1, maxWidth: { md: 420 } }}
       />
-      <TextField
-        select
-        size="small"
-        label={t('members.roleFilter.label')}
-        value={role ?? ALL_ROLES}
-        onChange={(event) => {
-          const value = event.target.value
-          onRoleChange(isRole(value) ? value : undefined)
-        }}
-        sx={{ minWidth: 200 }}
-      >
-        <MenuItem value={ALL_ROLES}>{t('members.roleFilter.all')}</MenuItem>
-        {ROLES.map((option) => (
-          <MenuItem key={option} value={option}>
-            {t(`members.roleFilter.${option}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+      <RoleFilter role={role} onRoleChange={onRoleChange} />
       <Stack
         direction="row"
         spacing={1}
@@ -77,4 +61,32 @@ export function MembersToolbar({
       </Stack>
     </Stack>
   )
-}
+})
+
+const RoleFilter = memo(function RoleFilter({
+  role,
+  onRoleChange,
+}: Pick<MembersToolbarProps, 'role' | 'onRoleChange'>) {
+  const { t } = useTranslation()
+
+  return (
+    <TextField
+      select
+      size="small"
+      label={t('members.roleFilter.label')}
+      value={role ?? ALL_ROLES}
+      onChange={(event) => {
+        const value = event.target.value
+        onRoleChange(isRole(value) ? value : undefined)
+      }}
+      sx={{ minWidth: 200 }}
+    >
+      <MenuItem value={ALL_ROLES}>{t('members.roleFilter.all')}</MenuItem>
+      {ROLES.map((option) => (
+        <MenuItem key={option} value={option}>
+          {t(`members.roleFilter.${option}`)}
+        </MenuItem>
+      ))}
+    </TextField>
+  )
+})

@@ -1,4 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router'
+import { useCallback, useMemo } from 'react'
 import {
   searchFromView,
   viewFromSearch,
@@ -12,7 +13,9 @@ const routeApi = getRouteApi(
 /**
  * Reads the table's view from the URL and writes changes to it. A change adds a
  * history entry, so back and forward step through views, unless the
- * caller asks to replace it, as the search box does while typing.
+ * caller asks to replace it, as the search box does while typing. The
+ * view and `change` keep their identity until the URL changes, so
+ * memoized parts of the page can skip a render.
  */
 export function useMembersView(): {
   view: MembersView
@@ -24,16 +27,20 @@ export function useMembersView(): {
   const search = routeApi.useSearch()
   const navigate = routeApi.useNavigate()
 
-  const change = (
-    changes: Partial<MembersView>,
-    { replace = false }: { replace?: boolean } = {},
-  ) => {
-    void navigate({
-      search: (previous) =>
-        searchFromView({ ...viewFromSearch(previous), ...changes }),
-      replace,
-    })
-  }
+  const change = useCallback(
+    (
+      changes: Partial<MembersView>,
+      { replace = false }: { replace?: boolean } = {},
+    ) => {
+      void navigate({
+        search: (previous) =>
+          searchFromView({ ...viewFromSearch(previous), ...changes }),
+        replace,
+      })
+    },
+    [navigate],
+  )
+  const view = useMemo(() => viewFromSearch(search), [search])
 
-  return { view: viewFromSearch(search), change }
+  return { view, change }
 }

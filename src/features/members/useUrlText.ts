@@ -1,11 +1,19 @@
-import { useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
+
+/**
+ * Pause in typing after which the text is written to the URL. A router
+ * navigation re-renders every component that reads the URL, at once and
+ * outside any transition, so it does not run on every keystroke.
+ */
+export const URL_WRITE_DELAY_MS = 300
 
 /**
  * Keeps a text field's value in the URL. The field shows what was typed
- * at once, and the URL follows a moment later. A URL value that the field
- * did not write (back, forward, a link) replaces what the field shows.
- * `write` is told to replace the history entry unless the field was
- * empty, so a search adds one entry however long it is typed.
+ * at once, and the URL follows once typing pauses for URL_WRITE_DELAY_MS.
+ * A URL value that the field did not write (back, forward, a link)
+ * replaces what the field shows and drops a write still waiting.
+ * `write` gets `replace: true` unless the URL had no text, so a search
+ * adds one history entry however long it is typed.
  */
 export function useUrlText(
   urlValue: string,
@@ -27,11 +35,17 @@ export function useUrlText(
     }
   }
 
-  const change = (value: string) => {
-    setText(value)
-    setWritten((values) => [...values, value])
-    write(value, { replace: text !== '' })
-  }
+  const writeText = useEffectEvent(() => {
+    setWritten((values) => [...values, text])
+    // An entry written but not yet seen in the URL was already added.
+    write(text, { replace: urlValue !== '' || written.length > 0 })
+  })
+  const waiting = text !== urlValue && !written.includes(text)
+  useEffect(() => {
+    if (!waiting) return
+    const timer = setTimeout(writeText, URL_WRITE_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [text, waiting])
 
-  return [text, change]
+  return [text, setText]
 }

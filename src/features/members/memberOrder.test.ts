@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import type { Member } from '../../api/members'
+import { sortMembers } from './memberOrder'
+
+function member(overrides: Partial<Member>): Member {
+  return {
+    id: overrides.email ?? 'id',
+    username: '',
+    email: '',
+    firstName: '',
+    lastName: '',
+    role: 'viewer',
+    apiRole: 'viewer',
+    ...overrides,
+  }
+}
+
+const zoe = member({ firstName: 'Zoë', email: 'a@x.it', role: 'owner' })
+const emil = member({ firstName: 'émile', email: 'c@x.it' })
+const anna = member({ firstName: 'Anna', email: 'B@x.it', role: null })
+const user10 = member({ username: 'user10', email: 'user10@x.it' })
+const user9 = member({ username: 'user9', email: 'user9@x.it' })
+const all = [zoe, emil, anna, user10, user9]
+
+const emails = (members: Member[]) => members.map(({ email }) => email)
+
+describe('sortMembers', () => {
+  it('sorts names ignoring accents and case', () => {
+    const sorted = sortMembers(all, { column: 'name', descending: false })
+    expect(emails(sorted)).toEqual([
+      'B@x.it',
+      'c@x.it',
+      'user9@x.it',
+      'user10@x.it',
+      'a@x.it',
+    ])
+  })
+
+  it('reverses the order when descending', () => {
+    const sorted = sortMembers(all, { column: 'email', descending: true })
+    expect(emails(sorted)).toEqual([
+      'user10@x.it',
+      'user9@x.it',
+      'c@x.it',
+      'B@x.it',
+      'a@x.it',
+    ])
+  })
+
+  it('puts unknown roles first and keeps ties in order', () => {
+    const sorted = sortMembers(all, { column: 'role', descending: false })
+    expect(emails(sorted)).toEqual([
+      'B@x.it',
+      'c@x.it',
+      'user10@x.it',
+      'user9@x.it',
+      'a@x.it',
+    ])
+  })
+
+  it('leaves its input unchanged', () => {
+    const input = [...all]
+    sortMembers(input, { column: 'name', descending: true })
+    expect(input).toEqual(all)
+  })
+})
