@@ -133,13 +133,14 @@ for (const { language, locale } of LANGUAGES) {
         .getByRole('button', { name: t('removeMember.confirm'), exact: true })
         .click()
       await expect(removeDialog).toBeHidden()
+      // The live region reads the removal, not the refreshed match count.
       await expect(
-        page.getByText(
-          t('memberWrites.removed', {
+        page.getByRole('status').filter({
+          hasText: t('memberWrites.removed', {
             name: invitedName,
             organization: large.name,
           }),
-        ),
+        }),
       ).toBeVisible()
       await expect(page.getByText(t('members.noMatch'))).toBeVisible()
 

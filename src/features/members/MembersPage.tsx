@@ -2,12 +2,11 @@ import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { memberQueries } from '../../api/members'
 import { useOrganizationAccess } from '../../api/organizationAccess'
 import type { Role } from '../../api/roles'
-import { useAnnounce } from '../../components/Announcer'
 import { returnFocusTo } from '../../components/focus'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
@@ -20,6 +19,7 @@ import { MembersToolbar } from './MembersToolbar'
 import { SelectionBar } from './SelectionBar'
 import { useDialogState } from './useDialogState'
 import { useMemberMatches } from './useMemberMatches'
+import { useMatchAnnouncement } from './useMatchAnnouncement'
 import { useMembersView } from './useMembersView'
 import { useMemberWrite } from './useMemberWrite'
 import { usePendingMemberIds } from './usePendingMemberIds'
@@ -90,7 +90,6 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
       openDialog,
       writeRow: rowWrite.mutate,
     })
-  const announce = useAnnounce()
   useShortcuts(
     { i: openInvite },
     { enabled: access.canManageMembers && members.isSuccess },
@@ -101,11 +100,8 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
   const matchCount = matching.length
   // Settled once the table shows the typed search and the URL has it.
   const settled = !matches.stale && searchText === view.query
-  useEffect(() => {
-    // The table shows the matches; a screen reader hears how many there are.
-    if (list && settled && view.query !== '')
-      announce(t('members.matches', { count: matchCount }))
-  }, [announce, t, list, settled, view.query, matchCount])
+  // The table shows the matches; a screen reader hears how many there are.
+  useMatchAnnouncement(view, matchCount, list !== undefined && settled)
   const hiddenCount = useMemo(() => {
     const matchingIds = new Set(matching.map(({ id }) => id))
     return [...selectedIds].filter((id) => !matchingIds.has(id)).length
