@@ -70,7 +70,9 @@ export function ConfirmDialog({
         noValidate
         onSubmit={(event) => {
           event.preventDefault()
-          if (!pending && !confirmDisabled && !actions) onConfirm()
+          // A closing dialog stays on screen while it fades out, and a
+          // second click of a double click must not confirm it again.
+          if (open && !pending && !confirmDisabled && !actions) onConfirm()
         }}
       >
         <DialogTitle id={titleId}>{title}</DialogTitle>
@@ -84,7 +86,7 @@ export function ConfirmDialog({
             submitLabel={confirmLabel}
             submitColor={confirmColor}
             pending={pending}
-            submitDisabled={confirmDisabled}
+            submitDisabled={confirmDisabled || !open}
             onCancel={onClose}
           />
         )}
