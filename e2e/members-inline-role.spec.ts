@@ -113,8 +113,10 @@ test('role changed elsewhere is shown before writing', async ({
     'GET',
   ])
 
-  // Taking the owner role away now needs the email.
-  await dialog.getByLabel(`Type ${alice.email} to confirm`).fill(alice.email)
+  // Taking the owner role away now needs the email, typed first.
+  const typed = dialog.getByLabel(`Type ${alice.email} to confirm`)
+  await expect(typed).toBeFocused()
+  await typed.fill(alice.email)
   await dialog.getByRole('button', { name: 'Change anyway' }).click()
 
   await expect(

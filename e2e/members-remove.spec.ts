@@ -119,6 +119,9 @@ test('remove of an owner asks for the email', async ({
   const row = await openRow(page, owner.name)
   const dialog = await openRemoveDialog(row, owner.name)
   await expect(dialog).toContainText(`${owner.name} is one of the owners.`)
+  await expect(
+    dialog.getByLabel(`Type ${owner.email} to confirm`),
+  ).toBeFocused()
   const before = apiCalls.length
 
   await removeButton(dialog).click()

@@ -140,6 +140,7 @@ export function BulkReviewDialog({
       />
       {!bulk.results && !blocked && (
         <TypedConfirmationField
+          autoFocus
           confirmation={confirmation}
           reason={t(
             plan.ownerChanges.length > 1

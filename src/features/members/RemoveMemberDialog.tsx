@@ -72,6 +72,7 @@ export function RemoveMemberDialog({
       )}
       {!leavesNoOwner && (
         <TypedConfirmationField
+          autoFocus
           confirmation={confirmation}
           reason={t('confirmation.ownerReason')}
         />

@@ -85,6 +85,7 @@ export function RoleChangeDialog({
       )}
       {!unchanged && !leavesNoOwner && (
         <TypedConfirmationField
+          autoFocus
           confirmation={confirmation}
           reason={t('confirmation.ownerReason')}
         />
