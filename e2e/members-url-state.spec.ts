@@ -190,3 +190,27 @@ test('a hand-typed numeric search stays text', async ({ page }) => {
   await expect(searchBox(page)).toHaveValue('2024')
   await expect(page.getByText('No members match')).toBeVisible()
 })
+
+test('hand-typed literals in the search stay text', async ({ page }) => {
+  await signIn(page)
+
+  for (const typed of ['true', '[1,2]']) {
+    await page.goto(`${membersPath}?q=${encodeURIComponent(typed)}`)
+    await expect(searchBox(page)).toHaveValue(typed)
+    await expect(page.getByText('No members match')).toBeVisible()
+  }
+})
+
+test('a page past the end is corrected in the URL', async ({ page }) => {
+  await signIn(page)
+  await page.goto(`${membersPath}?page=999`)
+  const lastPage = Math.ceil(large.members / 25)
+
+  await expect(showing(page)).toHaveText(
+    `Showing ${(lastPage - 1) * 25 + 1}–${large.members} of ${large.members}`,
+  )
+  await expect.poll(() => searchOf(page)).toEqual({ page: String(lastPage) })
+  // The correction replaces the entry, so back leaves the members page.
+  await page.goBack()
+  await expect(page).not.toHaveURL(/page=/)
+})

@@ -22,6 +22,7 @@ import { useMemberMatches } from './useMemberMatches'
 import { useMatchAnnouncement } from './useMatchAnnouncement'
 import { useMembersView } from './useMembersView'
 import { useMemberWrite } from './useMemberWrite'
+import { usePageInRange } from './usePageInRange'
 import { usePendingMemberIds } from './usePendingMemberIds'
 import { useTableManagement } from './useTableManagement'
 import { useUrlText } from './useUrlText'
@@ -102,6 +103,7 @@ function OrganizationMembers({ organizationId }: { organizationId: number }) {
   const settled = !matches.stale && searchText === view.query
   // The table shows the matches; a screen reader hears how many there are.
   useMatchAnnouncement(view, matchCount, list !== undefined && settled)
+  usePageInRange(view, matchCount, list !== undefined && settled, change)
   const hiddenCount = useMemo(() => {
     const matchingIds = new Set(matching.map(({ id }) => id))
     return [...selectedIds].filter((id) => !matchingIds.has(id)).length

@@ -13,11 +13,14 @@ const SORT_VALUES = SORTABLE_COLUMNS.flatMap((column) => [column, `-${column}`])
 
 /**
  * The router parses each search value as JSON when it can, so a link
- * typed by hand as `?q=2024` arrives as a number; it is read back as text.
+ * typed by hand as `?q=2024`, `?q=true` or `?q=[1,2]` arrives as a
+ * number, a boolean or an array. Each is read back as the text typed.
  */
 const searchText = z.pipe(
-  z.union([z.string(), z.number()]),
-  z.transform((value) => String(value)),
+  z.unknown(),
+  z.transform((value) =>
+    typeof value === 'string' ? value : JSON.stringify(value),
+  ),
 )
 
 /**
