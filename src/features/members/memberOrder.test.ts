@@ -47,14 +47,25 @@ describe('sortMembers', () => {
     ])
   })
 
-  it('puts unknown roles first and keeps ties in order', () => {
+  it('puts unknown roles first and names in order within a role', () => {
     const sorted = sortMembers(all, { column: 'role', descending: false })
     expect(emails(sorted)).toEqual([
       'B@x.it',
       'c@x.it',
-      'user10@x.it',
       'user9@x.it',
+      'user10@x.it',
       'a@x.it',
+    ])
+  })
+
+  it('keeps names A to Z within a role when descending', () => {
+    const sorted = sortMembers(all, { column: 'role', descending: true })
+    expect(emails(sorted)).toEqual([
+      'a@x.it',
+      'c@x.it',
+      'user9@x.it',
+      'user10@x.it',
+      'B@x.it',
     ])
   })
 

@@ -15,7 +15,8 @@ function roleRank(member: Member): number {
 }
 
 /**
- * The members in the table's order; ties keep the API's order. Each
+ * The members in the table's order: by role, then by name for the role
+ * column, and otherwise ties keep the API's order. Each
  * member's key is computed once, not on each of the n log n comparisons.
  * Building the display names in the comparisons made a sort of 10,000
  * members by name take about twice as long (37 ms against 20 ms in Node 24).
@@ -36,7 +37,16 @@ export function sortMembers(
         direction,
       )
     case 'role':
-      return sortByKey(members, roleRank, (a, b) => a - b, direction)
+      // Within a role, names run A to Z in both directions.
+      return sortByKey(
+        members,
+        (member) => ({
+          rank: roleRank(member),
+          name: memberDisplayName(member),
+        }),
+        (a, b) => a.rank - b.rank || direction * compareText(a.name, b.name),
+        direction,
+      )
   }
 }
 
