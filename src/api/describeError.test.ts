@@ -29,6 +29,7 @@ describe('describeError', () => {
     { error: apiError('http', 500), key: 'errors.server' },
     { error: apiError('http', 502), key: 'errors.server' },
     { error: apiError('http', 418), key: 'errors.http' },
+    { error: apiError('http', 431), key: 'errors.headersTooLarge' },
     { error: apiError('envelope', 200), key: 'errors.envelope' },
     { error: apiError('invalid-response', 200), key: 'errors.invalidResponse' },
     { error: apiError('network'), key: 'errors.network' },

@@ -484,6 +484,8 @@ export const en = {
       'The Aegister API rejected the request. Try again, and report it if it keeps happening.',
     server: 'The Aegister API failed (HTTP {{status}}). Try again in a moment.',
     http: 'The request failed (HTTP {{status}}). Try again in a moment.',
+    headersTooLarge:
+      'The Aegister API rejected the request because its headers were too large (HTTP 431). The API token is sent in a header, so check that you pasted only the token, without other text.',
     details: 'Details: {{details}}',
     pageCrashed: 'This page failed to display.',
     reload: 'Reload',

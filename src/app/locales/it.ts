@@ -525,6 +525,8 @@ export const it: Translation = {
     server:
       "L'API di Aegister non ha funzionato (HTTP {{status}}). Riprova tra poco.",
     http: 'La richiesta non è riuscita (HTTP {{status}}). Riprova tra poco.',
+    headersTooLarge:
+      'L’API di Aegister ha rifiutato la richiesta perché le sue intestazioni erano troppo grandi (HTTP 431). Il token API viaggia in un’intestazione: controlla di aver incollato solo il token, senza altro testo.',
     details: 'Dettagli: {{details}}',
     pageCrashed: 'Impossibile visualizzare questa pagina.',
     reload: 'Ricarica',
