@@ -61,8 +61,8 @@ function describeHttpError(error: ApiError, write: boolean): Description {
   if (status === 404) return { key: 'errors.notFound' }
   if (status === 400)
     return { key: write ? 'errors.badRequest' : 'errors.badRequestRead' }
-  // The token travels in a header, so an oversized header is nearly
-  // always a token pasted with other text; trying again cannot help.
+  // The token travels in a header, so an oversized header most likely
+  // means a token pasted with other text, and trying again cannot help.
   if (status === 431) return { key: 'errors.headersTooLarge' }
   if (status >= 500) return { key: 'errors.server', values: { status } }
   return { key: 'errors.http', values: { status } }

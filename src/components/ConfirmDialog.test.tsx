@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '../test/render'
 import { ConfirmDialog } from './ConfirmDialog'
 
-/** A dialog that closes itself when confirmed, as the panel's dialogs do. */
+/** Renders a dialog that closes itself when confirmed, as the panel's dialogs do. */
 function ClosingDialog({ onConfirm }: { onConfirm: () => void }) {
   const [open, setOpen] = useState(true)
   return (

@@ -17,10 +17,10 @@ export function usePageInRange(
     options: { replace: boolean },
   ) => void,
 ): void {
-  const shown = clampPageIndex(pageIndex, matchCount, pageSize)
+  const pageShown = clampPageIndex(pageIndex, matchCount, pageSize)
 
   useEffect(() => {
-    if (ready && shown !== pageIndex)
-      change({ pageIndex: shown }, { replace: true })
-  }, [ready, shown, pageIndex, change])
+    if (ready && pageShown !== pageIndex)
+      change({ pageIndex: pageShown }, { replace: true })
+  }, [ready, pageShown, pageIndex, change])
 }
