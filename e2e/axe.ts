@@ -1,28 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page, TestInfo } from '@playwright/test'
+import { settle } from './animations.ts'
 import { expect } from './fixtures.ts'
 
 /** The WCAG 2.1 success criteria of levels A and AA, as axe-core tags them. */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-
-/**
- * Waits for MUI's transitions, so colors are scanned at their final
- * values. Endless animations (the skeleton's pulse) are not waited for,
- * and a cancelled one (a ripple cut short) counts as done.
- */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter(
-          (animation) =>
-            animation.effect?.getComputedTiming().endTime !== Infinity,
-        )
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  )
-}
 
 /**
  * Scans the page with axe-core for WCAG 2.1 A and AA and fails on any

@@ -6,6 +6,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from '@playwright/test'
+import { settle } from '../e2e/animations.ts'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts'
 import { startPreview } from './preview-server.ts'
 
@@ -40,6 +41,10 @@ async function signIn(page: Page, url: string): Promise<void> {
 async function openMembers(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/organizations/${LARGE_ORGANIZATION}/members`)
   await page.getByRole('table').waitFor()
+  // The app bar's organization picker loads its code after the page.
+  await page
+    .getByRole('combobox', { name: /^(Organization|Organizzazione)$/ })
+    .waitFor()
 }
 
 async function englishLight(browser: Browser, url: string): Promise<void> {
@@ -60,6 +65,8 @@ async function englishLight(browser: Browser, url: string): Promise<void> {
   await page.getByLabel('Email').fill('not-an-email')
   await page.getByRole('button', { name: 'Send invite' }).click()
   await page.getByText('is not a valid email address').waitFor()
+  // Filled and sent within the dialog's fade-in, it would show see-through.
+  await settle(page)
   await page.screenshot({ path: `${OUTPUT}/invite-dialog.png` })
   await page.context().close()
 }
