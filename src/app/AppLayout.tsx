@@ -56,9 +56,23 @@ export function AppLayout() {
         position="sticky"
         color="default"
         elevation={0}
-        sx={{ borderBottom: 1, borderColor: 'divider' }}
+        // On a phone the bar wraps to several rows, so it scrolls away with
+        // the page instead of covering a third of the screen.
+        sx={{
+          borderBottom: 1,
+          borderColor: 'divider',
+          position: { xs: 'static', sm: 'sticky' },
+        }}
       >
-        <Toolbar sx={{ flexWrap: 'wrap', columnGap: 1, py: 0.5 }}>
+        {/* Room above the picker for its label, which sits on its border. */}
+        <Toolbar
+          sx={{
+            flexWrap: 'wrap',
+            columnGap: 1,
+            pt: { xs: 1.5, sm: 0.5 },
+            pb: 0.5,
+          }}
+        >
           <RouterLink
             to="/organizations"
             underline="none"
