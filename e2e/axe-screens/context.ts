@@ -1,6 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import type { TFunction } from 'i18next'
 import { expect, ORGANIZATIONS, OWNER_TOKEN } from '../fixtures.ts'
+import { memberRow } from '../membersPage.ts'
 
 export const large = ORGANIZATIONS.large
 export const single = ORGANIZATIONS.singleOwner
@@ -47,13 +48,6 @@ export async function openMembers(
   })
   await expect(table).toBeVisible()
   return table
-}
-
-/** Finds the row of the members table whose name cell is exactly `name`. */
-export function memberRow(table: Locator, name: string): Locator {
-  return table
-    .getByRole('row')
-    .filter({ has: table.page().getByRole('rowheader', { name, exact: true }) })
 }
 
 /** Waits for the dialog named `name` to show. */

@@ -1,19 +1,20 @@
 import { expect } from '../fixtures.ts'
-import { putRole, readMembers } from '../standInApi.ts'
+import { findMember, putRole } from '../standInApi.ts'
 import {
   chooseRowRole,
   dialogNamed,
   FIRST_VIEWERS,
   large,
-  memberRow,
   openMembers,
   single,
   type Screen,
   type ScreenContext,
 } from './context.ts'
+import { memberRow } from '../membersPage.ts'
 import { selectMembers } from './members.ts'
 
 const viewer = FIRST_VIEWERS[0]
+const VIEWER_EMAIL = 'aiyana@nordavia.it'
 const INVITE_LIST = [
   'new.one@example.org, new.two@example.org',
   'not-an-email; new.one@example.org',
@@ -45,7 +46,7 @@ async function openRemoveDialog(context: ScreenContext) {
   return dialogNamed(page, t('removeMember.title', { name: viewer }))
 }
 
-/** Makes the first viewer an owner from the row's select, which asks for their email. */
+/** Makes the first viewer an owner from the row's select, which then requires their email. */
 async function openOwnerRoleChange(context: ScreenContext) {
   const { page, t } = context
   const table = await openMembers(context)
@@ -105,7 +106,7 @@ export const MEMBER_DIALOG_SCREENS: Screen[] = [
     reach: async (context) => {
       const { page, t } = context
       const dialog = await openEditDialog(context)
-      // Viewer to security officer asks for no typed confirmation.
+      // Viewer to security officer needs no typed confirmation.
       await dialog
         .getByRole('combobox', { name: t('memberDialog.roleLabel') })
         .click()
@@ -233,10 +234,8 @@ export const MEMBER_DIALOG_SCREENS: Screen[] = [
     reach: async (context) => {
       const { page, request, t } = context
       const table = await openMembers(context)
-      const members = await readMembers(request, large.id)
-      const member = members.find(({ first_name }) => first_name === viewer)
-      expect(member, `${viewer} in the stand-in`).toBeDefined()
-      await putRole(request, large.id, member?.id ?? '', 'owner')
+      const { id } = await findMember(request, large.id, VIEWER_EMAIL)
+      await putRole(request, large.id, id, 'owner')
       await chooseRowRole(context, table, viewer, 'security_officer')
       const dialog = await dialogNamed(page, t('roleChange.title'))
       await expect(

@@ -2,7 +2,6 @@ import { expect, VIEWER_TOKEN } from '../fixtures.ts'
 import {
   FIRST_VIEWERS,
   large,
-  memberRow,
   membersPath,
   openMembers,
   openRowRoleSelect,
@@ -11,6 +10,7 @@ import {
   type Screen,
   type ScreenContext,
 } from './context.ts'
+import { memberRow } from '../membersPage.ts'
 
 /** Checks the box of each of `names` in the large organization's table. */
 export async function selectMembers(
