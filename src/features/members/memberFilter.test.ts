@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Member } from '../../api/members'
+import { blankMember } from '../../test/members'
 import {
   filterMembers,
   matchesQuery,
@@ -7,19 +7,6 @@ import {
   normalizeForSearch,
   queryWords,
 } from './memberFilter'
-
-function member(overrides: Partial<Member>): Member {
-  return {
-    id: overrides.email ?? 'id',
-    username: '',
-    email: '',
-    firstName: '',
-    lastName: '',
-    role: 'viewer',
-    apiRole: 'viewer',
-    ...overrides,
-  }
-}
 
 describe('normalizeForSearch', () => {
   it.each([
@@ -48,7 +35,7 @@ describe('queryWords', () => {
 
 describe('matchesQuery', () => {
   const giulia = memberSearchText(
-    member({
+    blankMember({
       firstName: 'Giulia',
       lastName: 'Rossi',
       email: 'giulia.rossi@presidiosicurezza.it',
@@ -71,21 +58,25 @@ describe('matchesQuery', () => {
 
   it('searches the username when the name is empty', () => {
     const text = memberSearchText(
-      member({ username: 'sobrien', email: 's.obrien@example.ie' }),
+      blankMember({ username: 'sobrien', email: 's.obrien@example.ie' }),
     )
     expect(matchesQuery(text, 'sobrien')).toBe(true)
   })
 })
 
 describe('filterMembers', () => {
-  const ada = member({ firstName: 'Ada', email: 'ada@a.it', role: 'owner' })
-  const bruno = member({ firstName: 'Bruno', email: 'bruno@b.it' })
-  const carla = member({
+  const ada = blankMember({
+    firstName: 'Ada',
+    email: 'ada@a.it',
+    role: 'owner',
+  })
+  const bruno = blankMember({ firstName: 'Bruno', email: 'bruno@b.it' })
+  const carla = blankMember({
     firstName: 'Carla',
     email: 'carla@a.it',
     role: 'security_officer',
   })
-  const unknown = member({
+  const unknown = blankMember({
     firstName: 'Dario',
     email: 'dario@a.it',
     role: null,

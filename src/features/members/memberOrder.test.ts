@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Member } from '../../api/members'
+import { blankMember } from '../../test/members'
 import { sortMembers } from './memberOrder'
 
-function member(overrides: Partial<Member>): Member {
-  return {
-    id: overrides.email ?? 'id',
-    username: '',
-    email: '',
-    firstName: '',
-    lastName: '',
-    role: 'viewer',
-    apiRole: 'viewer',
-    ...overrides,
-  }
-}
-
-const zoe = member({ firstName: 'Zoë', email: 'a@x.it', role: 'owner' })
-const emil = member({ firstName: 'émile', email: 'c@x.it' })
-const anna = member({ firstName: 'Anna', email: 'B@x.it', role: null })
-const user10 = member({ username: 'user10', email: 'user10@x.it' })
-const user9 = member({ username: 'user9', email: 'user9@x.it' })
+const zoe = blankMember({ firstName: 'Zoë', email: 'a@x.it', role: 'owner' })
+const emil = blankMember({ firstName: 'émile', email: 'c@x.it' })
+const anna = blankMember({ firstName: 'Anna', email: 'B@x.it', role: null })
+const user10 = blankMember({ username: 'user10', email: 'user10@x.it' })
+const user9 = blankMember({ username: 'user9', email: 'user9@x.it' })
 const all = [zoe, emil, anna, user10, user9]
 
 const emails = (members: Member[]) => members.map(({ email }) => email)

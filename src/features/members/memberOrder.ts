@@ -15,9 +15,9 @@ function roleRank(member: Member): number {
 }
 
 /**
- * The members in the table's order: by role, then by name for the role
- * column, and otherwise ties keep the API's order. Each
- * member's key is computed once, not on each of the n log n comparisons.
+ * Returns the members in the table's order: by role and then by name for
+ * the role column, and otherwise ties keep the API's order. Each member's
+ * key is computed once, not on each of the n log n comparisons.
  * Building the display names in the comparisons made a sort of 10,000
  * members by name take about twice as long (37 ms against 20 ms in Node 24).
  */
