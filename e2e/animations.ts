@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test'
 
 /**
- * Waits for MUI's transitions, so colors are scanned at their final
- * values. Endless animations (the skeleton's pulse) are not waited for,
- * and a cancelled one (a ripple cut short) counts as done.
+ * Waits for MUI's transitions, so colors are scanned or captured at
+ * their final values. Endless animations (the skeleton's pulse) are not
+ * waited for, and a cancelled one (a ripple cut short) counts as done.
  */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(() =>

@@ -71,7 +71,7 @@ describe('useMatchAnnouncement', () => {
     expect(spoken).toEqual(['3 members match'])
   })
 
-  it('stays quiet when the list refreshes under the same search', async () => {
+  it('stays quiet when the list refreshes', async () => {
     const { spoken, update } = await renderAnnouncement({
       query: 'ros',
       count: 3,
@@ -127,7 +127,7 @@ describe('useMatchAnnouncement', () => {
     expect(spoken).toEqual([])
   })
 
-  it('announces the same search again after the filters were cleared', async () => {
+  it('announces a search again after clearing', async () => {
     const { spoken, update } = await renderAnnouncement({
       query: 'ros',
       count: 3,
